@@ -1,0 +1,107 @@
+package dev.strata.events;
+
+import dev.strata.events.schema.Check;
+import dev.strata.events.schema.ForeignKey;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Index;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
+import dev.strata.events.schema.Table;
+import dev.strata.events.schema.Unique;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A column was dropped, together with the indexes, UNIQUE constraints, foreign keys and checks of
+ * its table that involve it. A column in the primary key, referenced by a foreign key, or mentioned
+ * by a view or trigger cannot be dropped.
+ */
+public record ColumnDropped(Identifier table, Identifier column) implements SchemaEvent {
+
+    public ColumnDropped {
+        Objects.requireNonNull(table, "ColumnDropped needs a table");
+        Objects.requireNonNull(column, "ColumnDropped needs a column");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        String action = describe();
+        Table t = Rules.table(schema, table, action);
+        if (!t.hasColumn(column)) {
+            throw Rules.invalid(action, "the column does not exist");
+        }
+        if (t.columns().size() == 1) {
+            throw Rules.invalid(action, "it is the only column; drop the table instead");
+        }
+        if (t.primaryKey().columns().contains(column)) {
+            throw Rules.invalid(action, "it is part of the primary key; change the key first (PrimaryKeyAltered)");
+        }
+        for (Table other : schema.referencing(table)) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(table) && fk.referencedColumns().contains(column)) {
+                    throw Rules.invalid(action, "the foreign key " + other.name() + fk.columns()
+                            + " references it; drop that foreign key first");
+                }
+            }
+        }
+        for (var v : schema.views().values()) {
+            if (SqlText.mentions(v.select(), column)) {
+                throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
+            }
+        }
+        for (var tr : schema.triggers().values()) {
+            if (SqlText.mentions(tr.sql(), column) && (tr.table().equals(table) || SqlText.mentions(tr.sql(), table))) {
+                throw Rules.invalid(action, "trigger " + tr.name() + " refers to it; drop the trigger first and recreate it afterwards");
+            }
+        }
+        Table next = t.withoutColumn(column)
+                .withUniques(t.uniques().stream().filter(u -> !u.columns().contains(column)).toList())
+                .withForeignKeys(t.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList())
+                .withChecks(t.checks().stream().filter(c -> !SqlText.mentions(c.expression(), column)).toList());
+        Map<Identifier, Index> indexes = new LinkedHashMap<>(schema.indexes());
+        indexes.values().removeIf(i -> involves(i));
+        return Rules.build(action, () -> schema.withIndexes(indexes).withTable(next));
+    }
+
+    private boolean involves(Index i) {
+        return i.table().equals(table) && (i.columns().contains(column) || SqlText.mentions(i.where(), column));
+    }
+
+    @Override
+    public List<SchemaEvent> inverse(Schema before) {
+        Table t = Rules.table(before, table, describe());
+        List<SchemaEvent> out = new ArrayList<>();
+        out.add(new ColumnAdded(table, t.column(column).orElseThrow()));
+        for (Unique u : t.uniques()) {
+            if (u.columns().contains(column)) {
+                out.add(new UniqueAdded(table, u));
+            }
+        }
+        for (ForeignKey f : t.foreignKeys()) {
+            if (f.columns().contains(column)) {
+                out.add(new ForeignKeyAdded(table, f));
+            }
+        }
+        for (Check c : t.checks()) {
+            if (SqlText.mentions(c.expression(), column)) {
+                out.add(new CheckAdded(table, c));
+            }
+        }
+        before.indexesOn(table).stream().filter(this::involves).forEach(i -> out.add(new IndexCreated(i)));
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public String describe() {
+        return "drop column " + table + "." + column;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.strata.events;
+
+import dev.strata.events.schema.ForeignKey;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Index;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
+import dev.strata.events.schema.Table;
+import dev.strata.events.schema.Trigger;
+import dev.strata.events.schema.Unique;
+import dev.strata.events.schema.View;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Preconditions shared by the events' folds; each failure names the object and the fix. */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static InvalidEventException invalid(String action, String reason) {
+        return new InvalidEventException("cannot " + action + ": " + reason);
+    }
+
+    static Table table(Schema schema, Identifier name, String action) {
+        return schema.table(name).orElseThrow(() -> invalid(action, "table " + name + " does not exist"));
+    }
+
+    static void nameIsFree(Schema schema, Identifier name, String action) {
+        if (schema.hasObject(name)) {
+            throw invalid(action, "a table, index, view or trigger named " + name + " already exists");
+        }
+    }
+
+    /** Runs a schema construction, turning a violated invariant into an {@link InvalidEventException}. */
+    static Schema build(String action, Supplier<Schema> change) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException e) {
+            throw invalid(action, e.getMessage());
+        }
+    }
+
+    /** Views and triggers whose SQL mentions {@code name}; SQLite would rewrite or break them. */
+    static List<String> dependents(Schema schema, Identifier name, Identifier exceptTriggersOn) {
+        List<String> out = new java.util.ArrayList<>();
+        for (View v : schema.views().values()) {
+            if (SqlText.mentions(v.select(), name)) {
+                out.add("view " + v.name());
+            }
+        }
+        for (Trigger t : schema.triggers().values()) {
+            if (!t.table().equals(exceptTriggersOn) && SqlText.mentions(t.sql(), name)) {
+                out.add("trigger " + t.name());
+            }
+        }
+        return out;
+    }
+
+    static void noDependents(Schema schema, Identifier name, Identifier exceptTriggersOn, String action) {
+        List<String> deps = dependents(schema, name, exceptTriggersOn);
+        if (!deps.isEmpty()) {
+            throw invalid(action, String.join(", ", deps) + " refer" + (deps.size() == 1 ? "s" : "") + " to " + name
+                    + "; drop " + (deps.size() == 1 ? "it" : "them") + " first and recreate "
+                    + (deps.size() == 1 ? "it" : "them") + " afterwards");
+        }
+    }
+
+    /** The referenced columns of a foreign key must be the parent's primary key or unique. */
+    static void foreignKeyTargetsAKey(Schema schema, Table child, ForeignKey fk, String action) {
+        Table parent = fk.referencedTable().equals(child.name()) ? child : schema.table(fk.referencedTable())
+                .orElseThrow(() -> invalid(action, "the referenced table " + fk.referencedTable() + " does not exist"));
+        for (Identifier c : fk.referencedColumns()) {
+            if (!parent.hasColumn(c)) {
+                throw invalid(action, "the referenced column " + parent.name() + "." + c + " does not exist");
+            }
+        }
+        if (!isKey(schema, parent, fk.referencedColumns())) {
+            throw invalid(action, "the referenced columns " + parent.name() + fk.referencedColumns()
+                    + " are neither the primary key nor UNIQUE; SQLite reports 'foreign key mismatch' on every write."
+                    + " Reference the primary key or add a UNIQUE constraint first");
+        }
+    }
+
+    static boolean isKey(Schema schema, Table table, List<Identifier> columns) {
+        var set = new HashSet<>(columns);
+        if (set.size() != columns.size()) {
+            return false;
+        }
+        if (new HashSet<>(table.primaryKey().columns()).equals(set)) {
+            return true;
+        }
+        for (Unique u : table.uniques()) {
+            if (new HashSet<>(u.columns()).equals(set)) {
+                return true;
+            }
+        }
+        for (Index i : schema.indexesOn(table.name())) {
+            if (i.unique() && i.where() == null && new HashSet<>(i.columns()).equals(set)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every foreign key in the schema still targets a key (after a key was changed or dropped). */
+    static void allForeignKeysTargetKeys(Schema schema, String action) {
+        for (Table t : schema.tables().values()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                schema.table(fk.referencedTable()).ifPresent(parent -> {
+                    if (!isKey(schema, parent, fk.referencedColumns())) {
+                        throw invalid(action, "the foreign key " + t.name() + fk.columns() + " references "
+                                + parent.name() + fk.referencedColumns() + ", which would no longer be a key;"
+                                + " drop that foreign key first");
+                    }
+                });
+            }
+        }
+    }
+}

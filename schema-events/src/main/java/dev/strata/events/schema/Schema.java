@@ -1,0 +1,172 @@
+package dev.strata.events.schema;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The immutable schema of one SQLite database: tables, indexes, views and triggers, each keyed by
+ * name. Objects keep the order they were created in (so rendering is stable); equality does not
+ * depend on it. Every change returns a new {@code Schema}.
+ */
+public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
+                     Map<Identifier, View> views, Map<Identifier, Trigger> triggers) {
+
+    public static final Schema EMPTY = new Schema(Map.of(), Map.of(), Map.of(), Map.of());
+
+    public Schema {
+        tables = frozen(tables);
+        indexes = frozen(indexes);
+        views = frozen(views);
+        triggers = frozen(triggers);
+        validate(tables, indexes, views, triggers);
+        requireUniqueNames(tables.keySet(), indexes.keySet(), views.keySet(), triggers.keySet());
+    }
+
+    private static void validate(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
+                                 Map<Identifier, View> views, Map<Identifier, Trigger> triggers) {
+        tables.forEach((k, v) -> requireKey(k, v.name()));
+        indexes.forEach((k, v) -> {
+            requireKey(k, v.name());
+            Table t = tables.get(v.table());
+            if (t == null) {
+                throw new IllegalArgumentException("index " + v.name() + " is on table " + v.table() + ", which does not exist");
+            }
+            for (Identifier c : v.columns()) {
+                if (!t.hasColumn(c)) {
+                    throw new IllegalArgumentException("index " + v.name() + " names column " + v.table() + "." + c
+                            + ", which does not exist");
+                }
+            }
+        });
+        views.forEach((k, v) -> requireKey(k, v.name()));
+        triggers.forEach((k, v) -> {
+            requireKey(k, v.name());
+            if (!tables.containsKey(v.table()) && !views.containsKey(v.table())) {
+                throw new IllegalArgumentException("trigger " + v.name() + " is on " + v.table() + ", which does not exist");
+            }
+        });
+    }
+
+    private static <V> Map<Identifier, V> frozen(Map<Identifier, V> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map == null ? Map.of() : map));
+    }
+
+    private static void requireKey(Identifier key, Identifier name) {
+        if (!key.equals(name)) {
+            throw new IllegalArgumentException("schema object " + name + " is filed under " + key);
+        }
+    }
+
+    @SafeVarargs
+    private static void requireUniqueNames(Collection<Identifier>... groups) {
+        java.util.Set<Identifier> seen = new java.util.HashSet<>();
+        for (Collection<Identifier> g : groups) {
+            for (Identifier id : g) {
+                if (!seen.add(id)) {
+                    throw new IllegalArgumentException("two schema objects are named " + id
+                            + " (tables, indexes, views and triggers share one namespace in SQLite)");
+                }
+            }
+        }
+    }
+
+    public Optional<Table> table(Identifier name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    public Optional<Index> index(Identifier name) {
+        return Optional.ofNullable(indexes.get(name));
+    }
+
+    public Optional<View> view(Identifier name) {
+        return Optional.ofNullable(views.get(name));
+    }
+
+    public Optional<Trigger> trigger(Identifier name) {
+        return Optional.ofNullable(triggers.get(name));
+    }
+
+    /** Whether a table, index, view or trigger has this name. */
+    public boolean hasObject(Identifier name) {
+        return tables.containsKey(name) || indexes.containsKey(name) || views.containsKey(name) || triggers.containsKey(name);
+    }
+
+    public List<Index> indexesOn(Identifier table) {
+        return indexes.values().stream().filter(i -> i.table().equals(table)).toList();
+    }
+
+    public List<Trigger> triggersOn(Identifier table) {
+        return triggers.values().stream().filter(t -> t.table().equals(table)).toList();
+    }
+
+    /** Tables (including {@code table} itself) with a foreign key referencing {@code table}. */
+    public List<Table> referencing(Identifier table) {
+        return tables.values().stream()
+                .filter(t -> t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(table)))
+                .toList();
+    }
+
+    public Schema withTable(Table table) {
+        Map<Identifier, Table> next = new LinkedHashMap<>(tables);
+        next.put(table.name(), table);
+        return new Schema(next, indexes, views, triggers);
+    }
+
+    public Schema withoutTable(Identifier name) {
+        Map<Identifier, Table> next = new LinkedHashMap<>(tables);
+        next.remove(name);
+        Map<Identifier, Index> nextIndexes = new LinkedHashMap<>(indexes);
+        nextIndexes.values().removeIf(i -> i.table().equals(name));
+        Map<Identifier, Trigger> nextTriggers = new LinkedHashMap<>(triggers);
+        nextTriggers.values().removeIf(t -> t.table().equals(name));
+        return new Schema(next, nextIndexes, views, nextTriggers);
+    }
+
+    /** Replaces all tables at once, keeping their order (for renames that touch several tables). */
+    public Schema withTables(Map<Identifier, Table> newTables) {
+        return new Schema(newTables, indexes, views, triggers);
+    }
+
+    public Schema withIndexes(Map<Identifier, Index> newIndexes) {
+        return new Schema(tables, newIndexes, views, triggers);
+    }
+
+    public Schema withIndex(Index index) {
+        Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
+        next.put(index.name(), index);
+        return new Schema(tables, next, views, triggers);
+    }
+
+    public Schema withoutIndex(Identifier name) {
+        Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
+        next.remove(name);
+        return new Schema(tables, next, views, triggers);
+    }
+
+    public Schema withView(View view) {
+        Map<Identifier, View> next = new LinkedHashMap<>(views);
+        next.put(view.name(), view);
+        return new Schema(tables, indexes, next, triggers);
+    }
+
+    public Schema withoutView(Identifier name) {
+        Map<Identifier, View> next = new LinkedHashMap<>(views);
+        next.remove(name);
+        return new Schema(tables, indexes, next, triggers);
+    }
+
+    public Schema withTrigger(Trigger trigger) {
+        Map<Identifier, Trigger> next = new LinkedHashMap<>(triggers);
+        next.put(trigger.name(), trigger);
+        return new Schema(tables, indexes, views, next);
+    }
+
+    public Schema withoutTrigger(Identifier name) {
+        Map<Identifier, Trigger> next = new LinkedHashMap<>(triggers);
+        next.remove(name);
+        return new Schema(tables, indexes, views, next);
+    }
+}

@@ -1,0 +1,229 @@
+package dev.strata.events.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small SQLite lexer: enough to compare SQL fragments (defaults, CHECK expressions, view bodies,
+ * trigger statements) semantically and to find the identifiers they mention. It never executes or
+ * builds SQL.
+ */
+public final class SqlText {
+
+    /** A lexical token. {@code text} keeps the source spelling. */
+    public record Token(Kind kind, String text) {
+        public enum Kind { WORD, QUOTED_IDENTIFIER, STRING, NUMBER, BLOB, PARAMETER, SYMBOL }
+
+        /** The identifier this token names, if it is a bare word or a quoted identifier. */
+        public String identifierKey() {
+            return switch (kind) {
+                case WORD -> text.toLowerCase(Locale.ROOT);
+                case QUOTED_IDENTIFIER -> unquote(text).toLowerCase(Locale.ROOT);
+                default -> null;
+            };
+        }
+    }
+
+    private SqlText() {
+    }
+
+    /** Splits SQL into tokens, dropping white space and comments. */
+    public static List<Token> tokens(String sql) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                while (i < n && sql.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '\'') {
+                int end = closing(sql, i, '\'');
+                out.add(new Token(Token.Kind.STRING, sql.substring(i, end)));
+                i = end;
+            } else if (c == '"' || c == '`') {
+                int end = closing(sql, i, c);
+                out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, sql.substring(i, end)));
+                i = end;
+            } else if (c == '[') {
+                int end = sql.indexOf(']', i);
+                end = end < 0 ? n : end + 1;
+                out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, sql.substring(i, end)));
+                i = end;
+            } else if ((c == 'x' || c == 'X') && i + 1 < n && sql.charAt(i + 1) == '\'') {
+                int end = closing(sql, i + 1, '\'');
+                out.add(new Token(Token.Kind.BLOB, sql.substring(i, end).toUpperCase(Locale.ROOT)));
+                i = end;
+            } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(sql.charAt(i + 1)))) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.'
+                        || ((sql.charAt(i) == '+' || sql.charAt(i) == '-')
+                            && (sql.charAt(i - 1) == 'e' || sql.charAt(i - 1) == 'E')))) {
+                    i++;
+                }
+                out.add(new Token(Token.Kind.NUMBER, sql.substring(start, i)));
+            } else if (Character.isLetter(c) || c == '_' || c > 127) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_'
+                        || sql.charAt(i) == '$' || sql.charAt(i) > 127)) {
+                    i++;
+                }
+                out.add(new Token(Token.Kind.WORD, sql.substring(start, i)));
+            } else if (c == '?' || c == ':' || c == '@' || (c == '$' && i + 1 < n && Character.isLetter(sql.charAt(i + 1)))) {
+                int start = i++;
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
+                    i++;
+                }
+                out.add(new Token(Token.Kind.PARAMETER, sql.substring(start, i)));
+            } else {
+                String two = i + 1 < n ? sql.substring(i, i + 2) : "";
+                if (two.equals("||") || two.equals("<=") || two.equals(">=") || two.equals("<>") || two.equals("!=")
+                        || two.equals("==") || two.equals("<<") || two.equals(">>") || two.equals("->")) {
+                    String text = two.equals("->") && i + 2 < n && sql.charAt(i + 2) == '>' ? "->>" : two;
+                    out.add(new Token(Token.Kind.SYMBOL, text));
+                    i += text.length();
+                } else {
+                    out.add(new Token(Token.Kind.SYMBOL, String.valueOf(c)));
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int closing(String sql, int start, char quote) {
+        int i = start + 1;
+        while (i < sql.length()) {
+            if (sql.charAt(i) == quote) {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return sql.length();
+    }
+
+    /** Removes the quotes of a quoted identifier or string token. */
+    public static String unquote(String text) {
+        if (text.length() >= 2) {
+            char first = text.charAt(0);
+            char last = text.charAt(text.length() - 1);
+            if (first == '[' && last == ']') {
+                return text.substring(1, text.length() - 1);
+            }
+            if ((first == '"' || first == '`' || first == '\'') && last == first) {
+                String q = String.valueOf(first);
+                return text.substring(1, text.length() - 1).replace(q + q, q);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A canonical form for comparing SQL fragments: comments and insignificant white space removed,
+     * words and identifiers in upper case, quotes around plain identifiers removed, one pair of
+     * parentheses around the whole fragment removed. String literals are kept as written.
+     */
+    public static String normalize(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        List<Token> tokens = tokens(sql);
+        while (wrappedInParentheses(tokens)) {
+            tokens = tokens.subList(1, tokens.size() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        Token previous = null;
+        for (Token t : tokens) {
+            String text = switch (t.kind()) {
+                case WORD -> t.text().toUpperCase(Locale.ROOT);
+                case QUOTED_IDENTIFIER -> {
+                    String bare = unquote(t.text());
+                    yield Identifier.isValid(bare) ? bare.toUpperCase(Locale.ROOT) : '"' + bare + '"';
+                }
+                default -> t.text();
+            };
+            if (previous != null && isWordLike(previous) && isWordLike(t)) {
+                out.append(' ');
+            }
+            out.append(text);
+            previous = t;
+        }
+        return out.toString();
+    }
+
+    /** Normalizes a declared column type: upper case, single spaces, no spaces around parentheses. */
+    public static String normalizeType(String type) {
+        if (type == null) {
+            return "";
+        }
+        return normalize(type);
+    }
+
+    /** Whether the fragment mentions {@code name} as an identifier (bare or quoted). */
+    public static boolean mentions(String sql, Identifier name) {
+        if (sql == null) {
+            return false;
+        }
+        for (Token t : tokens(sql)) {
+            if (name.key().equals(t.identifierKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replaces every identifier token naming {@code from} by the quoted {@code to}, keeping the rest
+     * of the text as written (used where SQLite itself rewrites references on a rename).
+     */
+    public static String renameIdentifier(String sql, Identifier from, Identifier to) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        for (Token t : tokens(sql)) {
+            int at = sql.indexOf(t.text(), i);
+            out.append(sql, i, at);
+            out.append(from.key().equals(t.identifierKey()) ? to.quoted() : t.text());
+            i = at + t.text().length();
+        }
+        out.append(sql.substring(i));
+        return out.toString();
+    }
+
+    private static boolean isWordLike(Token t) {
+        return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.QUOTED_IDENTIFIER
+                || t.kind() == Token.Kind.PARAMETER || t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.BLOB;
+    }
+
+    private static boolean wrappedInParentheses(List<Token> tokens) {
+        if (tokens.size() < 2 || !tokens.get(0).text().equals("(") || !tokens.get(tokens.size() - 1).text().equals(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String s = tokens.get(i).text();
+            if (tokens.get(i).kind() != Token.Kind.SYMBOL) {
+                continue;
+            }
+            if (s.equals("(")) {
+                depth++;
+            } else if (s.equals(")")) {
+                depth--;
+                if (depth == 0 && i < tokens.size() - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.strata.events.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A table: columns in declared order, primary key, UNIQUE constraints, foreign keys and CHECK
+ * constraints. Equality is semantic: column order and constraint order do not matter (use
+ * {@link #columnNames()} to compare order).
+ */
+public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
+                    List<ForeignKey> foreignKeys, List<Check> checks) {
+
+    public Table {
+        Objects.requireNonNull(name, "table name must not be null");
+        columns = List.copyOf(columns);
+        primaryKey = primaryKey == null ? PrimaryKey.NONE : primaryKey;
+        uniques = List.copyOf(uniques == null ? List.of() : uniques);
+        foreignKeys = List.copyOf(foreignKeys == null ? List.of() : foreignKeys);
+        checks = List.copyOf(checks == null ? List.of() : checks);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("table " + name + " needs at least one column");
+        }
+        Set<Identifier> names = new HashSet<>();
+        for (Column c : columns) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("table " + name + " declares column " + c.name() + " twice");
+            }
+        }
+        for (Identifier c : primaryKey.columns()) {
+            requireColumn(name, names, c, "primary key");
+        }
+        if (primaryKey.autoincrement()) {
+            Identifier key = primaryKey.columns().get(0);
+            Column pk = columns.stream().filter(c -> c.name().equals(key)).findFirst().orElseThrow();
+            if (!SqlText.normalizeType(pk.type()).equals("INTEGER")) {
+                throw new IllegalArgumentException("table " + name + ": AUTOINCREMENT needs column " + pk.name()
+                        + " to be declared INTEGER, not '" + pk.type() + "'");
+            }
+        }
+        for (Unique u : uniques) {
+            for (Identifier c : u.columns()) {
+                requireColumn(name, names, c, "UNIQUE constraint");
+            }
+        }
+        Set<List<Identifier>> fkColumns = new HashSet<>();
+        for (ForeignKey fk : foreignKeys) {
+            for (Identifier c : fk.columns()) {
+                requireColumn(name, names, c, "foreign key");
+            }
+            if (!fkColumns.add(fk.columns())) {
+                throw new IllegalArgumentException("table " + name + " declares two foreign keys on " + fk.columns());
+            }
+        }
+        if (new HashSet<>(uniques).size() != uniques.size()) {
+            throw new IllegalArgumentException("table " + name + " declares the same UNIQUE constraint twice");
+        }
+        if (new HashSet<>(checks).size() != checks.size()) {
+            throw new IllegalArgumentException("table " + name + " declares the same CHECK constraint twice");
+        }
+    }
+
+    private static void requireColumn(Identifier table, Set<Identifier> names, Identifier column, String what) {
+        if (!names.contains(column)) {
+            throw new IllegalArgumentException("table " + table + ": " + what + " names column " + column
+                    + ", which the table does not have");
+        }
+    }
+
+    /** A table with the given columns and nothing else. */
+    public static Table of(String name, Column... columns) {
+        return new Table(Identifier.of(name), List.of(columns), PrimaryKey.NONE, List.of(), List.of(), List.of());
+    }
+
+    public List<Identifier> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    public Optional<Column> column(Identifier column) {
+        return columns.stream().filter(c -> c.name().equals(column)).findFirst();
+    }
+
+    public boolean hasColumn(Identifier column) {
+        return column(column).isPresent();
+    }
+
+    public Optional<ForeignKey> foreignKey(List<Identifier> fkColumns) {
+        return foreignKeys.stream().filter(f -> f.columns().equals(fkColumns)).findFirst();
+    }
+
+    public Table withName(Identifier newName) {
+        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks);
+    }
+
+    public Table withColumn(Column column) {
+        List<Column> next = new ArrayList<>(columns);
+        next.add(column);
+        return withColumns(next);
+    }
+
+    /** Replaces the column of the same name, keeping its position. */
+    public Table withColumnReplaced(Identifier column, Column replacement) {
+        return withColumns(columns.stream().map(c -> c.name().equals(column) ? replacement : c).toList());
+    }
+
+    public Table withoutColumn(Identifier column) {
+        return withColumns(columns.stream().filter(c -> !c.name().equals(column)).toList());
+    }
+
+    public Table withPrimaryKey(PrimaryKey key) {
+        return new Table(name, columns, key, uniques, foreignKeys, checks);
+    }
+
+    public Table withUniques(List<Unique> newUniques) {
+        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniques, newForeignKeys, checks);
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks);
+    }
+
+    /** Whether any key, constraint or check of this table involves the column. */
+    public boolean isConstrained(Identifier column) {
+        return primaryKey.columns().contains(column)
+                || uniques.stream().anyMatch(u -> u.columns().contains(column))
+                || foreignKeys.stream().anyMatch(f -> f.columns().contains(column))
+                || checks.stream().anyMatch(c -> SqlText.mentions(c.expression(), column));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Table t && name.equals(t.name) && new HashSet<>(columns).equals(new HashSet<>(t.columns))
+                && primaryKey.equals(t.primaryKey) && new HashSet<>(uniques).equals(new HashSet<>(t.uniques))
+                && new HashSet<>(foreignKeys).equals(new HashSet<>(t.foreignKeys))
+                && new HashSet<>(checks).equals(new HashSet<>(t.checks));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, new HashSet<>(columns), primaryKey, new HashSet<>(uniques),
+                new HashSet<>(foreignKeys), new HashSet<>(checks));
+    }
+}
