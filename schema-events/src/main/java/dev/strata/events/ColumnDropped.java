@@ -58,13 +58,17 @@ public record ColumnDropped(Identifier table, Identifier column) implements Sche
                 throw Rules.invalid(action, "trigger " + tr.name() + " refers to it; drop the trigger first and recreate it afterwards");
             }
         }
-        Table next = t.withoutColumn(column)
-                .withUniques(t.uniques().stream().filter(u -> !u.columns().contains(column)).toList())
-                .withForeignKeys(t.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList())
-                .withChecks(t.checks().stream().filter(c -> !SqlText.mentions(c.expression(), column)).toList());
         Map<Identifier, Index> indexes = new LinkedHashMap<>(schema.indexes());
-        indexes.values().removeIf(i -> involves(i));
-        return Rules.build(action, () -> schema.withIndexes(indexes).withTable(next));
+        indexes.values().removeIf(this::involves);
+        Map<Identifier, Table> tables = new LinkedHashMap<>(schema.tables());
+        return Rules.build(action, () -> {
+            tables.put(table, new Table(table,
+                    t.columns().stream().filter(c -> !c.name().equals(column)).toList(), t.primaryKey(),
+                    t.uniques().stream().filter(u -> !u.columns().contains(column)).toList(),
+                    t.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList(),
+                    t.checks().stream().filter(c -> !SqlText.mentions(c.expression(), column)).toList()));
+            return new Schema(tables, indexes, schema.views(), schema.triggers());
+        });
     }
 
     private boolean involves(Index i) {
