@@ -15,6 +15,11 @@ public record Column(Identifier name, String type, boolean notNull, String defau
     public Column {
         Objects.requireNonNull(name, "column name must not be null");
         type = type == null ? "" : type.strip();
+        // a declared type is a name with an optional size; anything else could smuggle SQL into DDL
+        if (!type.isEmpty() && !type.matches("[A-Za-z_][A-Za-z0-9_ ]*(\\(\\s*[+-]?\\d+\\s*(,\\s*[+-]?\\d+\\s*)?\\))?")) {
+            throw new IllegalArgumentException("column " + name + ": invalid type '" + type
+                    + "': use a type name with an optional size, such as TEXT, INTEGER or NUMERIC(12, 4)");
+        }
         if (defaultValue != null && defaultValue.isBlank()) {
             throw new IllegalArgumentException("column " + name + ": default must not be blank (leave it out for no default)");
         }

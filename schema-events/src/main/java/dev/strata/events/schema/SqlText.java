@@ -12,10 +12,15 @@ import java.util.Locale;
 public final class SqlText {
 
     /** A lexical token. {@code text} keeps the source spelling. */
-    public record Token(Kind kind, String text) {
+    public record Token(Kind kind, String text, int start) {
         public enum Kind { WORD, QUOTED_IDENTIFIER, STRING, NUMBER, BLOB, PARAMETER, SYMBOL }
 
         /** The identifier this token names, if it is a bare word or a quoted identifier. */
+        /** The offset just after the token in the source. */
+        public int end() {
+            return start + text.length();
+        }
+
         public String identifierKey() {
             return switch (kind) {
                 case WORD -> text.toLowerCase(Locale.ROOT);
@@ -46,20 +51,20 @@ public final class SqlText {
                 i = end < 0 ? n : end + 2;
             } else if (c == '\'') {
                 int end = closing(sql, i, '\'');
-                out.add(new Token(Token.Kind.STRING, sql.substring(i, end)));
+                out.add(new Token(Token.Kind.STRING, sql.substring(i, end), i));
                 i = end;
             } else if (c == '"' || c == '`') {
                 int end = closing(sql, i, c);
-                out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, sql.substring(i, end)));
+                out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, sql.substring(i, end), i));
                 i = end;
             } else if (c == '[') {
                 int end = sql.indexOf(']', i);
                 end = end < 0 ? n : end + 1;
-                out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, sql.substring(i, end)));
+                out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, sql.substring(i, end), i));
                 i = end;
             } else if ((c == 'x' || c == 'X') && i + 1 < n && sql.charAt(i + 1) == '\'') {
                 int end = closing(sql, i + 1, '\'');
-                out.add(new Token(Token.Kind.BLOB, sql.substring(i, end).toUpperCase(Locale.ROOT)));
+                out.add(new Token(Token.Kind.BLOB, sql.substring(i, end), i));
                 i = end;
             } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(sql.charAt(i + 1)))) {
                 int start = i;
@@ -68,29 +73,29 @@ public final class SqlText {
                             && (sql.charAt(i - 1) == 'e' || sql.charAt(i - 1) == 'E')))) {
                     i++;
                 }
-                out.add(new Token(Token.Kind.NUMBER, sql.substring(start, i)));
+                out.add(new Token(Token.Kind.NUMBER, sql.substring(start, i), start));
             } else if (Character.isLetter(c) || c == '_' || c > 127) {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_'
                         || sql.charAt(i) == '$' || sql.charAt(i) > 127)) {
                     i++;
                 }
-                out.add(new Token(Token.Kind.WORD, sql.substring(start, i)));
+                out.add(new Token(Token.Kind.WORD, sql.substring(start, i), start));
             } else if (c == '?' || c == ':' || c == '@' || (c == '$' && i + 1 < n && Character.isLetter(sql.charAt(i + 1)))) {
                 int start = i++;
                 while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
                     i++;
                 }
-                out.add(new Token(Token.Kind.PARAMETER, sql.substring(start, i)));
+                out.add(new Token(Token.Kind.PARAMETER, sql.substring(start, i), start));
             } else {
                 String two = i + 1 < n ? sql.substring(i, i + 2) : "";
                 if (two.equals("||") || two.equals("<=") || two.equals(">=") || two.equals("<>") || two.equals("!=")
                         || two.equals("==") || two.equals("<<") || two.equals(">>") || two.equals("->")) {
                     String text = two.equals("->") && i + 2 < n && sql.charAt(i + 2) == '>' ? "->>" : two;
-                    out.add(new Token(Token.Kind.SYMBOL, text));
+                    out.add(new Token(Token.Kind.SYMBOL, text, i));
                     i += text.length();
                 } else {
-                    out.add(new Token(Token.Kind.SYMBOL, String.valueOf(c)));
+                    out.add(new Token(Token.Kind.SYMBOL, String.valueOf(c), i));
                     i++;
                 }
             }
@@ -151,6 +156,7 @@ public final class SqlText {
                     String bare = unquote(t.text());
                     yield Identifier.isValid(bare) ? bare.toUpperCase(Locale.ROOT) : '"' + bare + '"';
                 }
+                case BLOB -> t.text().toUpperCase(Locale.ROOT);
                 default -> t.text();
             };
             if (previous != null && isWordLike(previous) && isWordLike(t)) {
@@ -191,10 +197,10 @@ public final class SqlText {
         StringBuilder out = new StringBuilder();
         int i = 0;
         for (Token t : tokens(sql)) {
-            int at = sql.indexOf(t.text(), i);
-            out.append(sql, i, at);
-            out.append(from.key().equals(t.identifierKey()) ? to.quoted() : t.text());
-            i = at + t.text().length();
+            if (from.key().equals(t.identifierKey())) {
+                out.append(sql, i, t.start()).append(to.quoted());
+                i = t.end();
+            }
         }
         out.append(sql.substring(i));
         return out.toString();

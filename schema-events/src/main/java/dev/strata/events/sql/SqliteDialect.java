@@ -1,0 +1,277 @@
+package dev.strata.events.sql;
+
+import dev.strata.events.CheckAdded;
+import dev.strata.events.CheckDropped;
+import dev.strata.events.ColumnAdded;
+import dev.strata.events.ColumnAltered;
+import dev.strata.events.ColumnDropped;
+import dev.strata.events.ColumnRenamed;
+import dev.strata.events.ForeignKeyAdded;
+import dev.strata.events.ForeignKeyDropped;
+import dev.strata.events.IndexCreated;
+import dev.strata.events.IndexDropped;
+import dev.strata.events.PrimaryKeyAltered;
+import dev.strata.events.Revision;
+import dev.strata.events.SchemaEvent;
+import dev.strata.events.SqlExecuted;
+import dev.strata.events.TableCreated;
+import dev.strata.events.TableDropped;
+import dev.strata.events.TableRenamed;
+import dev.strata.events.TriggerCreated;
+import dev.strata.events.TriggerDropped;
+import dev.strata.events.UniqueAdded;
+import dev.strata.events.UniqueDropped;
+import dev.strata.events.ViewCreated;
+import dev.strata.events.ViewDropped;
+import dev.strata.events.projection.Projection;
+import dev.strata.events.schema.Column;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Index;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
+import dev.strata.events.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders schema events as SQLite DDL: {@code ALTER TABLE} where SQLite supports the change, and
+ * SQLite's documented table rebuild otherwise (see {@link TableRebuild}).
+ *
+ * <pre>SqlScript up = SqliteDialect.upgrade(schemaBefore, revision);</pre>
+ */
+public final class SqliteDialect {
+
+    private SqliteDialect() {
+    }
+
+    /** The DDL of events applied, in order, to {@code before}. */
+    public static SqlScript render(Schema before, List<SchemaEvent> events) {
+        List<String> statements = new ArrayList<>();
+        boolean foreignKeysOff = false;
+        Schema current = before;
+        Identifier pendingTable = null;
+        Schema pendingBefore = null;
+        for (SchemaEvent event : events) {
+            Schema next = event.applyTo(current);
+            Optional<Identifier> rebuilt = event.accept(new RebuildNeed(current));
+            if (pendingTable != null && !(rebuilt.isPresent() && rebuilt.get().equals(pendingTable))) {
+                TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable);
+                statements.addAll(r.statements());
+                foreignKeysOff |= r.needsForeignKeysOff();
+                pendingTable = null;
+            }
+            if (rebuilt.isPresent()) {
+                if (pendingTable == null) {
+                    pendingTable = rebuilt.get();
+                    pendingBefore = current;
+                }
+            } else {
+                statements.addAll(event.accept(new Statements(current, next)));
+            }
+            current = next;
+        }
+        if (pendingTable != null) {
+            TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable);
+            statements.addAll(r.statements());
+            foreignKeysOff |= r.needsForeignKeysOff();
+        }
+        return foreignKeysOff ? TableRebuild.withForeignKeysOff(statements) : new SqlScript(statements, true);
+    }
+
+    /** The upgrade DDL of a revision applied to {@code before}. */
+    public static SqlScript upgrade(Schema before, Revision revision) {
+        return render(before, revision.events());
+    }
+
+    /** The downgrade DDL of a revision: its inverse, applied to the schema after it. */
+    public static SqlScript downgrade(Schema before, Revision revision) {
+        Schema after = Projection.apply(before, revision);
+        return render(after, Projection.inverse(before, revision.events()));
+    }
+
+    /** The whole schema as CREATE statements. */
+    public static SqlScript createAll(Schema schema) {
+        List<String> out = new ArrayList<>();
+        schema.tables().values().forEach(t -> out.add(Ddl.createTable(t)));
+        schema.indexes().values().forEach(i -> out.add(Ddl.createIndex(i)));
+        schema.views().values().forEach(v -> out.add(Ddl.createView(v)));
+        schema.triggers().values().forEach(t -> out.add(t.sql()));
+        return new SqlScript(out, true);
+    }
+
+    /** The text of {@code V<n>__<slug>.sql}. */
+    public static String upgradeFile(Revision revision, Schema before) {
+        return file(revision, upgrade(before, revision), "upgrade", revision.upgradeFileName());
+    }
+
+    /** The text of {@code U<n>__<slug>.sql}. */
+    public static String downgradeFile(Revision revision, Schema before) {
+        return file(revision, downgrade(before, revision), "downgrade", revision.downgradeFileName());
+    }
+
+    /**
+     * The companion {@code <file>.conf} stock Flyway needs to run a non-transactional script outside
+     * a transaction, or empty when the script runs in Flyway's usual transaction.
+     */
+    public static Optional<String> flywayScriptConfig(SqlScript script) {
+        return script.transactional() ? Optional.empty() : Optional.of("executeInTransaction=false\n");
+    }
+
+    private static String file(Revision r, SqlScript script, String kind, String fileName) {
+        String message = r.message().strip().lines().findFirst().orElse("").replace("*/", "* /");
+        StringBuilder out = new StringBuilder();
+        out.append("-- Strata ").append(kind).append(" of revision ").append(r.label()).append(": ").append(message).append('\n');
+        out.append("-- Generated by strata from ").append(r.eventFileName()).append("; do not edit.\n");
+        if (!script.transactional()) {
+            out.append("-- Runs outside Flyway's transaction (").append(fileName).append(".conf) because SQLite's table rebuild\n");
+            out.append("-- needs PRAGMA foreign_keys = OFF; the script opens and commits its own transaction.\n");
+        }
+        out.append('\n').append(script.text());
+        return out.toString();
+    }
+
+    /** Which table, if any, an event rebuilds (given the schema before it). */
+    private static final class RebuildNeed implements SchemaEvent.Visitor<Optional<Identifier>> {
+        private final Schema before;
+
+        RebuildNeed(Schema before) {
+            this.before = before;
+        }
+
+        @Override
+        public Optional<Identifier> visit(ColumnAdded e) {
+            Column c = e.column();
+            boolean alterable = Ddl.isConstant(c.defaultValue())
+                    && (!c.notNull() || (c.defaultValue() != null && !SqlText.normalize(c.defaultValue()).equals("NULL")));
+            return alterable ? Optional.empty() : Optional.of(e.table());
+        }
+
+        @Override
+        public Optional<Identifier> visit(ColumnDropped e) {
+            Table t = before.table(e.table()).orElseThrow();
+            boolean constrained = t.uniques().stream().anyMatch(u -> u.columns().contains(e.column()))
+                    || t.foreignKeys().stream().anyMatch(f -> f.columns().contains(e.column()))
+                    || t.checks().stream().anyMatch(c -> SqlText.mentions(c.expression(), e.column()));
+            return constrained ? Optional.of(e.table()) : Optional.empty();
+        }
+
+        @Override public Optional<Identifier> visit(ColumnAltered e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(ForeignKeyAdded e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(ForeignKeyDropped e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(CheckAdded e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(CheckDropped e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(UniqueAdded e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(UniqueDropped e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(PrimaryKeyAltered e) { return Optional.of(e.table()); }
+        @Override public Optional<Identifier> visit(TableCreated e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(TableDropped e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(TableRenamed e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(ColumnRenamed e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(IndexCreated e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(IndexDropped e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(ViewCreated e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(ViewDropped e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(TriggerCreated e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(TriggerDropped e) { return Optional.empty(); }
+        @Override public Optional<Identifier> visit(SqlExecuted e) { return Optional.empty(); }
+    }
+
+    /** The statements of an event that needs no rebuild. */
+    private static final class Statements implements SchemaEvent.Visitor<List<String>> {
+        private final Schema before;
+        private final Schema after;
+
+        Statements(Schema before, Schema after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public List<String> visit(TableCreated e) {
+            return List.of(Ddl.createTable(e.table()));
+        }
+
+        @Override
+        public List<String> visit(TableDropped e) {
+            return List.of("DROP TABLE " + e.table().quoted());
+        }
+
+        @Override
+        public List<String> visit(TableRenamed e) {
+            return List.of("ALTER TABLE " + e.from().quoted() + " RENAME TO " + e.to().quoted());
+        }
+
+        @Override
+        public List<String> visit(ColumnAdded e) {
+            return List.of("ALTER TABLE " + e.table().quoted() + " ADD COLUMN " + Ddl.column(e.column()));
+        }
+
+        @Override
+        public List<String> visit(ColumnDropped e) {
+            List<String> out = new ArrayList<>();
+            for (Index i : before.indexesOn(e.table())) {
+                if (after.index(i.name()).isEmpty()) {
+                    out.add("DROP INDEX " + i.name().quoted());
+                }
+            }
+            out.add("ALTER TABLE " + e.table().quoted() + " DROP COLUMN " + e.column().quoted());
+            return out;
+        }
+
+        @Override
+        public List<String> visit(ColumnRenamed e) {
+            return List.of("ALTER TABLE " + e.table().quoted() + " RENAME COLUMN " + e.from().quoted() + " TO " + e.to().quoted());
+        }
+
+        @Override
+        public List<String> visit(IndexCreated e) {
+            return List.of(Ddl.createIndex(e.index()));
+        }
+
+        @Override
+        public List<String> visit(IndexDropped e) {
+            return List.of("DROP INDEX " + e.index().quoted());
+        }
+
+        @Override
+        public List<String> visit(ViewCreated e) {
+            return List.of(Ddl.createView(e.view()));
+        }
+
+        @Override
+        public List<String> visit(ViewDropped e) {
+            return List.of("DROP VIEW " + e.view().quoted());
+        }
+
+        @Override
+        public List<String> visit(TriggerCreated e) {
+            return List.of(e.trigger().sql());
+        }
+
+        @Override
+        public List<String> visit(TriggerDropped e) {
+            return List.of("DROP TRIGGER " + e.trigger().quoted());
+        }
+
+        @Override
+        public List<String> visit(SqlExecuted e) {
+            return SqlSplitter.split(e.up()).stream().map(SqlSplitter.Statement::sql).toList();
+        }
+
+        private List<String> rebuildOnly(String what) {
+            throw new IllegalStateException(what + " is rendered as a table rebuild");
+        }
+
+        @Override public List<String> visit(ColumnAltered e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(ForeignKeyAdded e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(ForeignKeyDropped e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(CheckAdded e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(CheckDropped e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(UniqueAdded e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(UniqueDropped e) { return rebuildOnly(e.describe()); }
+        @Override public List<String> visit(PrimaryKeyAltered e) { return rebuildOnly(e.describe()); }
+    }
+
+}

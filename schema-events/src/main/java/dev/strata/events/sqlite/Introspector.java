@@ -1,0 +1,214 @@
+package dev.strata.events.sqlite;
+
+import dev.strata.events.schema.Column;
+import dev.strata.events.schema.ForeignKey;
+import dev.strata.events.schema.ForeignKeyAction;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Index;
+import dev.strata.events.schema.PrimaryKey;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.Table;
+import dev.strata.events.schema.Trigger;
+import dev.strata.events.schema.Unique;
+import dev.strata.events.schema.View;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a live SQLite database into a {@link Schema}: {@code sqlite_schema} and the
+ * {@code table_xinfo / index_list / index_xinfo / foreign_key_list} pragmas, plus the stored CREATE
+ * statements for what pragmas do not tell. SQLite's own objects, Flyway's history table and
+ * Strata's temporary objects are left out.
+ *
+ * <pre>Schema live = Introspector.read(connection);</pre>
+ */
+public final class Introspector {
+
+    private static final String OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_schema"
+            + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_%' ESCAPE '\\'"
+            + " AND tbl_name <> 'flyway_schema_history' ORDER BY rowid";
+
+    private Introspector() {
+    }
+
+    public static Schema read(Connection c) throws SQLException {
+        Map<Identifier, Table> tables = new LinkedHashMap<>();
+        Map<Identifier, Index> indexes = new LinkedHashMap<>();
+        Map<Identifier, View> views = new LinkedHashMap<>();
+        Map<Identifier, Trigger> triggers = new LinkedHashMap<>();
+        List<String[]> objects = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(OBJECTS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }
+        for (String[] o : objects) {
+            if (o[0].equals("table") && !isVirtual(o[3])) {
+                Table t = table(c, o[1], o[3]);
+                tables.put(t.name(), t);
+                indexes.putAll(indexes(c, o[1]));
+            }
+        }
+        for (String[] o : objects) {
+            switch (o[0]) {
+                case "view" -> views.put(name(o[1], "view"), new View(name(o[1], "view"), CreateStatements.viewSelect(o[3])));
+                case "trigger" -> triggers.put(name(o[1], "trigger"), new Trigger(name(o[1], "trigger"), name(o[2], "table"), o[3]));
+                default -> { }
+            }
+        }
+        try {
+            return new Schema(tables, indexes, views, triggers);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the database's schema cannot be represented: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isVirtual(String sql) {
+        return sql != null && sql.strip().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE VIRTUAL");
+    }
+
+    private static Identifier name(String name, String what) {
+        if (!Identifier.isValid(name)) {
+            throw new IllegalStateException("the database has a " + what + " named '" + name
+                    + "', which Strata cannot manage: names must be letters, digits, '_' or '$', starting with a letter or '_'");
+        }
+        return Identifier.of(name);
+    }
+
+    private static Table table(Connection c, String tableName, String sql) throws SQLException {
+        Identifier name = name(tableName, "table");
+        CreateStatements.TableText text = CreateStatements.table(sql);
+        List<Column> columns = new ArrayList<>();
+        TreeMap<Integer, Identifier> key = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid")) {
+            ps.setString(1, tableName);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(6) != 0) {
+                        throw new IllegalStateException("table " + tableName + " has a generated or hidden column "
+                                + rs.getString(1) + ", which Strata does not support yet");
+                    }
+                    Identifier col = name(rs.getString(1), "column");
+                    columns.add(new Column(col, rs.getString(2), rs.getInt(3) == 1, rs.getString(4), text.collations().get(col.key())));
+                    if (rs.getInt(5) > 0) {
+                        key.put(rs.getInt(5), col);
+                    }
+                }
+            }
+        }
+        PrimaryKey primaryKey = new PrimaryKey(List.copyOf(key.values()), text.autoincrement() && key.size() == 1);
+        return new Table(name, columns, primaryKey, uniques(c, tableName), foreignKeys(c, tableName), text.checks());
+    }
+
+    private static List<Unique> uniques(Connection c, String table) throws SQLException {
+        List<Unique> out = new ArrayList<>();
+        for (String index : indexNames(c, table, "u")) {
+            out.add(new Unique(indexColumns(c, index)));
+        }
+        return out;
+    }
+
+    private static Map<Identifier, Index> indexes(Connection c, String table) throws SQLException {
+        Map<Identifier, Index> out = new LinkedHashMap<>();
+        for (String index : indexNames(c, table, "c")) {
+            String sql;
+            try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?")) {
+                ps.setString(1, index);
+                try (ResultSet rs = ps.executeQuery()) {
+                    sql = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            boolean unique;
+            try (PreparedStatement ps = c.prepareStatement("SELECT \"unique\" FROM pragma_index_list(?) WHERE name = ?")) {
+                ps.setString(1, table);
+                ps.setString(2, index);
+                try (ResultSet rs = ps.executeQuery()) {
+                    unique = rs.next() && rs.getInt(1) == 1;
+                }
+            }
+            Identifier name = name(index, "index");
+            out.put(name, new Index(name, Identifier.of(table), indexColumns(c, index), unique, CreateStatements.indexWhere(sql)));
+        }
+        return out;
+    }
+
+    private static List<String> indexNames(Connection c, String table, String origin) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_index_list(?) WHERE origin = ? ORDER BY seq DESC")) {
+            ps.setString(1, table);
+            ps.setString(2, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Identifier> indexColumns(Connection c, String index) throws SQLException {
+        List<Identifier> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno")) {
+            ps.setString(1, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(1) < 0) {
+                        throw new IllegalStateException("index " + index + " indexes an expression, which Strata does not support yet");
+                    }
+                    if (rs.getInt(3) == 1) {
+                        throw new IllegalStateException("index " + index + " sorts column " + rs.getString(2)
+                                + " DESC, which Strata does not support yet");
+                    }
+                    out.add(name(rs.getString(2), "column"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ForeignKey> foreignKeys(Connection c, String table) throws SQLException {
+        Map<Integer, List<String[]>> byId = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id DESC, seq")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
+                }
+            }
+        }
+        List<ForeignKey> out = new ArrayList<>();
+        for (List<String[]> rows : byId.values()) {
+            String parent = rows.get(0)[0];
+            List<Identifier> from = rows.stream().map(r -> name(r[1], "column")).toList();
+            List<Identifier> to = rows.get(0)[2] == null ? primaryKeyOf(c, parent) : rows.stream().map(r -> name(r[2], "column")).toList();
+            out.add(new ForeignKey(from, name(parent, "table"), to,
+                    ForeignKeyAction.parse(rows.get(0)[4]), ForeignKeyAction.parse(rows.get(0)[3])));
+        }
+        return out;
+    }
+
+    private static List<Identifier> primaryKeyOf(Connection c, String table) throws SQLException {
+        TreeMap<Integer, Identifier> key = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, pk FROM pragma_table_xinfo(?) WHERE pk > 0")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    key.put(rs.getInt(2), name(rs.getString(1), "column"));
+                }
+            }
+        }
+        return List.copyOf(key.values());
+    }
+}
