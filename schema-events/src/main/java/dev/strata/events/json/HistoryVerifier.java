@@ -1,0 +1,51 @@
+package dev.strata.events.json;
+
+import dev.strata.events.Revision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verifies a history read from disk: numbers 1..n without gaps, each parent equal to the previous
+ * revision's hash, each stored hash equal to the recomputed one. Reports every problem, not just
+ * the first.
+ */
+public final class HistoryVerifier {
+
+    private HistoryVerifier() {
+    }
+
+    /** @param revisions sorted by number */
+    public static List<HistoryProblem> verify(List<Revision> revisions, String folder) {
+        List<HistoryProblem> out = new ArrayList<>();
+        Revision previous = null;
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision r = revisions.get(i);
+            String file = folder + "/" + r.eventFileName();
+            if (r.number() != i + 1) {
+                out.add(new HistoryProblem(file, r.number(), "revision " + r.number() + " follows revision "
+                        + (previous == null ? "none" : String.valueOf(previous.number())) + "; expected revision " + (i + 1),
+                        "numbers must run 1, 2, 3... without gaps or repeats: restore the missing revision file from git,"
+                                + " or renumber this branch's new revisions onto the head"));
+            }
+            if (r.hash() == null) {
+                out.add(new HistoryProblem(file, r.number(), "the revision has no hash",
+                        "record revisions with `strata revision`, which seals them"));
+            } else {
+                String actual = RevisionHasher.hash(r);
+                if (!actual.equals(r.hash())) {
+                    out.add(new HistoryProblem(file, r.number(), "hash does not match the contents: stored " + r.hash()
+                            + ", computed " + actual, "the file was edited after it was recorded: restore it from git"
+                            + " and record the change as a new revision"));
+                }
+            }
+            if (previous != null && r.number() > 1 && previous.hash() != null && !previous.hash().equals(r.parent())) {
+                out.add(new HistoryProblem(file, r.number(), "parent " + r.parent() + " is not the hash of revision "
+                        + previous.label() + " (" + previous.hash() + ")",
+                        "the chain is broken: a revision before it changed or was replaced; restore it from git"));
+            }
+            previous = r;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.strata.events.json;
+
+import dev.strata.events.Revision;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The revision files of a project: one JSON file per revision in the events folder. */
+public final class RevisionFiles {
+
+    private RevisionFiles() {
+    }
+
+    /**
+     * All revisions in {@code folder}, sorted by number; an absent folder has none.
+     *
+     * @param shownAs how the folder is named in messages (e.g. {@code schema/events})
+     * @throws RevisionFormatException naming the file for anything unreadable or malformed
+     */
+    public static List<Revision> readAll(Path folder, String shownAs) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing " + shownAs + ": " + e.getMessage(), e);
+        }
+        List<Revision> out = new ArrayList<>();
+        for (Path p : files) {
+            String name = shownAs + "/" + p.getFileName();
+            String json;
+            try {
+                json = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (MalformedInputException e) {
+                throw new RevisionFormatException(name + ": the file is not UTF-8 text");
+            } catch (IOException e) {
+                throw new RevisionFormatException(name + ": cannot read the file: " + e.getMessage(), e);
+            }
+            Revision r = RevisionCodec.read(json, name);
+            if (!p.getFileName().toString().equals(r.eventFileName())) {
+                throw new RevisionFormatException(name + ": the file holds revision " + r.label()
+                        + ", so it must be named " + r.eventFileName() + "; rename it (revision files are never edited)");
+            }
+            out.add(r);
+        }
+        out.sort(Comparator.comparingInt(Revision::number));
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).number() == out.get(i - 1).number()) {
+                throw new RevisionFormatException(shownAs + ": two files hold revision " + out.get(i).number() + ": "
+                        + out.get(i - 1).eventFileName() + " and " + out.get(i).eventFileName()
+                        + "; two branches each added one: renumber yours onto the other");
+            }
+        }
+        return out;
+    }
+
+    /** Writes a revision file atomically: a temporary file in the same folder, then a rename. */
+    public static Path write(Path folder, Revision r) {
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(r.eventFileName());
+            writeAtomically(target, RevisionCodec.write(r));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + r.eventFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces {@code target} with {@code text} so that a crash leaves the old file or the new one. */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
