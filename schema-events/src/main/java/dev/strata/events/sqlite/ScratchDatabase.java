@@ -7,7 +7,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Table;
 
 /**
  * A SQLite database for trying things: in memory, or a file. Foreign-key enforcement is set as
@@ -47,6 +57,84 @@ public final class ScratchDatabase implements AutoCloseable {
 
     public void run(SqlScript script) throws SQLException {
         ScriptRunner.run(connection, script);
+    }
+
+    /**
+     * Runs a script all or nothing.
+     *
+     * @throws ScriptException naming the failing statement, after rolling the script back
+     */
+    public void apply(SqlScript script) {
+        try {
+            ScriptRunner.run(connection, script);
+        } catch (SQLException e) {
+            Throwable root = e.getCause() instanceof SQLException s ? s : e;
+            throw new ScriptException(e.getMessage(), root.getMessage(), e);
+        }
+    }
+
+    /** The database's schema; a database Strata cannot represent is an {@link IllegalStateException}. */
+    public Schema introspect() {
+        try {
+            return Introspector.read(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the schema of a scratch database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Inserts up to {@code rowsPerTable} generated rows into every table of {@code schema}, parents
+     * before children, and returns the tables that got none. {@code counter} makes values distinct
+     * across calls: pass the value the previous call returned via {@link Seeded#counter()}.
+     */
+    public Seeded seed(Schema schema, int rowsPerTable, long counter) {
+        DataSeeder seeder = new DataSeeder(connection, counter);
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                List<Identifier> unseeded = seeder.seed(schema, rowsPerTable);
+                connection.commit();
+                return new Seeded(unseeded, seeder.counter());
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("seeding a scratch database: " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@link #seed} did: the tables left empty, and the counter to pass next time. */
+    public record Seeded(List<Identifier> unseeded, long counter) {
+    }
+
+    /** The rows of the given tables of {@code schema} (each value as SQLite's {@code quote()} shows it). */
+    public DataSnapshot snapshot(Schema schema, Collection<Identifier> tables) {
+        Map<Identifier, DataSnapshot.Rows> out = new LinkedHashMap<>();
+        try (Statement st = connection.createStatement()) {
+            for (Identifier name : tables) {
+                Table t = schema.tables().get(name);
+                if (t == null) {
+                    continue;
+                }
+                String cols = t.columns().stream().map(c -> "quote(" + c.name().quoted() + ")").collect(Collectors.joining(", "));
+                List<List<String>> rows = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("SELECT " + cols + " FROM " + t.name().quoted())) {
+                    int n = t.columns().size();
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>(n);
+                        for (int i = 1; i <= n; i++) {
+                            row.add(rs.getString(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+                out.put(name, new DataSnapshot.Rows(t.columnNames(), rows));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading rows of a scratch database: " + e.getMessage(), e);
+        }
+        return new DataSnapshot(out);
     }
 
     @Override

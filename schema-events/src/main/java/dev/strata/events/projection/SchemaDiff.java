@@ -1,0 +1,232 @@
+package dev.strata.events.projection;
+
+import dev.strata.events.CheckAdded;
+import dev.strata.events.CheckDropped;
+import dev.strata.events.ColumnAdded;
+import dev.strata.events.ColumnAltered;
+import dev.strata.events.ColumnDropped;
+import dev.strata.events.ForeignKeyAdded;
+import dev.strata.events.ForeignKeyDropped;
+import dev.strata.events.IndexCreated;
+import dev.strata.events.IndexDropped;
+import dev.strata.events.PrimaryKeyAltered;
+import dev.strata.events.SchemaEvent;
+import dev.strata.events.TableCreated;
+import dev.strata.events.TableDropped;
+import dev.strata.events.TriggerCreated;
+import dev.strata.events.TriggerDropped;
+import dev.strata.events.UniqueAdded;
+import dev.strata.events.UniqueDropped;
+import dev.strata.events.ViewCreated;
+import dev.strata.events.ViewDropped;
+import dev.strata.events.schema.Check;
+import dev.strata.events.schema.Column;
+import dev.strata.events.schema.ForeignKey;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Index;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
+import dev.strata.events.schema.Table;
+import dev.strata.events.schema.Trigger;
+import dev.strata.events.schema.Unique;
+import dev.strata.events.schema.View;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What differs between two schemas: as events that turn one into the other (what autogenerate
+ * records), and as sentences for people. A renamed column cannot be told from a dropped one and an
+ * added one, so it is diffed as both; record a {@code ColumnRenamed} by hand to keep its values.
+ */
+public final class SchemaDiff {
+
+    private SchemaDiff() {
+    }
+
+    /** Events that turn {@code from} into {@code to}, ordered so that the fold accepts each in turn. */
+    public static List<SchemaEvent> events(Schema from, Schema to) {
+        List<SchemaEvent> out = new ArrayList<>();
+        Set<Identifier> droppedTables = new LinkedHashSet<>();
+        from.tables().keySet().stream().filter(t -> !to.tables().containsKey(t)).forEach(droppedTables::add);
+        Set<Identifier> droppedNames = new HashSet<>(droppedTables);
+        for (Table t : from.tables().values()) {
+            to.table(t.name()).ifPresent(n -> t.columns().stream().filter(c -> !n.hasColumn(c.name()))
+                    .forEach(c -> droppedNames.add(c.name())));
+        }
+
+        // views and triggers that go, change, or mention something that goes: drop first, recreate last
+        List<View> views = new ArrayList<>(from.views().values());
+        Set<Identifier> viewsToDrop = new LinkedHashSet<>();
+        for (View v : views) {
+            if (!v.equals(to.views().get(v.name())) || droppedNames.stream().anyMatch(n -> SqlText.mentions(v.select(), n))) {
+                viewsToDrop.add(v.name());
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (View v : views) {
+                if (!viewsToDrop.contains(v.name()) && viewsToDrop.stream().anyMatch(n -> SqlText.mentions(v.select(), n))) {
+                    viewsToDrop.add(v.name());
+                    grew = true;
+                }
+            }
+        }
+        Set<Identifier> triggersToDrop = new LinkedHashSet<>();
+        for (Trigger t : from.triggers().values()) {
+            boolean goesWithTable = droppedTables.contains(t.table());
+            if (!goesWithTable && (!t.equals(to.triggers().get(t.name())) || viewsToDrop.contains(t.table())
+                    || droppedNames.stream().anyMatch(n -> SqlText.mentions(t.sql(), n))
+                    || viewsToDrop.stream().anyMatch(n -> SqlText.mentions(t.sql(), n)))) {
+                triggersToDrop.add(t.name());
+            }
+        }
+        triggersToDrop.forEach(t -> out.add(new TriggerDropped(t)));
+        List<Identifier> viewOrder = new ArrayList<>(viewsToDrop);
+        for (int i = viewOrder.size() - 1; i >= 0; i--) {
+            out.add(new ViewDropped(viewOrder.get(i)));
+        }
+
+        // foreign keys that go or change, on tables that stay
+        for (Table t : from.tables().values()) {
+            Table n = to.tables().get(t.name());
+            if (n == null) {
+                continue;
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (!n.foreignKeys().contains(fk)) {
+                    out.add(new ForeignKeyDropped(t.name(), fk.columns()));
+                }
+            }
+        }
+        // indexes that go or change, on tables that stay
+        for (Index i : from.indexes().values()) {
+            if (!droppedTables.contains(i.table()) && !i.equals(to.indexes().get(i.name()))) {
+                out.add(new IndexDropped(i.name()));
+            }
+        }
+        // tables that go, children before parents
+        List<Identifier> drops = new ArrayList<>(droppedTables);
+        while (!drops.isEmpty()) {
+            Identifier next = drops.stream().filter(d -> drops.stream().noneMatch(o -> !o.equals(d)
+                    && from.tables().get(o).foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(d))))
+                    .findFirst().orElse(drops.get(0));
+            out.add(new TableDropped(next));
+            drops.remove(next);
+        }
+        // tables that stay and change
+        for (Table t : from.tables().values()) {
+            Table n = to.tables().get(t.name());
+            if (n != null && !t.equals(n)) {
+                tableChanges(t, n, out);
+            }
+        }
+        // new tables, parents first
+        List<Table> created = to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList();
+        List<Table> pending = new ArrayList<>(created);
+        Set<Identifier> exists = new HashSet<>(from.tables().keySet());
+        while (!pending.isEmpty()) {
+            Table next = pending.stream().filter(t -> t.foreignKeys().stream().allMatch(f -> f.referencedTable().equals(t.name())
+                    || exists.contains(f.referencedTable()) || !to.tables().containsKey(f.referencedTable())))
+                    .findFirst().orElse(pending.get(0));
+            out.add(new TableCreated(next));
+            exists.add(next.name());
+            pending.remove(next);
+        }
+        // foreign keys that are new or changed, on tables that stay
+        for (Table t : from.tables().values()) {
+            Table n = to.tables().get(t.name());
+            if (n == null) {
+                continue;
+            }
+            for (ForeignKey fk : n.foreignKeys()) {
+                if (!t.foreignKeys().contains(fk)) {
+                    out.add(new ForeignKeyAdded(t.name(), fk));
+                }
+            }
+        }
+        for (Index i : to.indexes().values()) {
+            Index was = from.indexes().get(i.name());
+            if (!i.equals(was) || droppedTables.contains(i.table())) {
+                out.add(new IndexCreated(i));
+            }
+        }
+        for (View v : to.views().values()) {
+            if (!from.views().containsKey(v.name()) || viewsToDrop.contains(v.name())) {
+                out.add(new ViewCreated(v));
+            }
+        }
+        for (Trigger t : to.triggers().values()) {
+            Trigger was = from.triggers().get(t.name());
+            if (was == null || triggersToDrop.contains(t.name()) || droppedTables.contains(was.table())) {
+                out.add(new TriggerCreated(t));
+            }
+        }
+        return out;
+    }
+
+    private static void tableChanges(Table t, Table n, List<SchemaEvent> out) {
+        Identifier name = t.name();
+        for (Unique u : t.uniques()) {
+            if (!n.uniques().contains(u)) {
+                out.add(new UniqueDropped(name, u));
+            }
+        }
+        for (Check c : t.checks()) {
+            if (!n.checks().contains(c)) {
+                out.add(new CheckDropped(name, c));
+            }
+        }
+        boolean keyChanges = !t.primaryKey().equals(n.primaryKey());
+        if (keyChanges && t.primaryKey().columns().stream().anyMatch(c -> !n.hasColumn(c))) {
+            // the old key names a column that goes: change the key before dropping it
+            List<Identifier> kept = n.primaryKey().columns().stream().filter(t::hasColumn).toList();
+            if (kept.equals(n.primaryKey().columns())) {
+                out.add(new PrimaryKeyAltered(name, n.primaryKey()));
+                keyChanges = false;
+            } else {
+                out.add(new PrimaryKeyAltered(name, dev.strata.events.schema.PrimaryKey.NONE));
+            }
+        }
+        for (Column c : t.columns()) {
+            if (!n.hasColumn(c.name())) {
+                out.add(new ColumnDropped(name, c.name()));
+            }
+        }
+        for (Column c : n.columns()) {
+            Column was = t.column(c.name()).orElse(null);
+            if (was == null) {
+                out.add(new ColumnAdded(name, c));
+            } else if (!was.equals(c)) {
+                out.add(new ColumnAltered(name, c));
+            }
+        }
+        if (keyChanges) {
+            out.add(new PrimaryKeyAltered(name, n.primaryKey()));
+        }
+        for (Unique u : n.uniques()) {
+            if (!t.uniques().contains(u)) {
+                out.add(new UniqueAdded(name, u));
+            }
+        }
+        for (Check c : n.checks()) {
+            if (!t.checks().contains(c)) {
+                out.add(new CheckAdded(name, c));
+            }
+        }
+    }
+
+    /** Differences between two schemas, with both sides named as in "in the models but not in the migrations". */
+    public static List<Difference> differences(Schema expected, Schema actual, String expectedName, String actualName) {
+        return new Describer(expectedName, actualName).compare(expected, actual);
+    }
+
+    /** {@link #differences(Schema, Schema, String, String)} with the sides called "expected" and "actual". */
+    public static List<Difference> differences(Schema expected, Schema actual) {
+        return differences(expected, actual, "the expected schema", "the actual schema");
+    }
+}

@@ -1,0 +1,180 @@
+package dev.strata.events.sqlite;
+
+import dev.strata.events.schema.Affinity;
+import dev.strata.events.schema.Column;
+import dev.strata.events.schema.ForeignKey;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.Table;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Inserts a few generated rows into every table: values fit the column's type, are distinct (so
+ * keys and UNIQUE constraints hold), and foreign-key columns take values of existing parent rows
+ * (parents are seeded first). A row a CHECK constraint refuses is tried with other values and
+ * otherwise left out; the tables that got no row are reported.
+ */
+final class DataSeeder {
+
+    private final Connection c;
+    private long counter;
+
+    DataSeeder(Connection c, long start) {
+        this.c = c;
+        this.counter = start;
+    }
+
+    long counter() {
+        return counter;
+    }
+
+    /** Seeds every table; returns the tables that could not get a row. */
+    List<Identifier> seed(Schema schema, int rowsPerTable) throws SQLException {
+        List<Identifier> unseeded = new ArrayList<>();
+        for (Table t : parentsFirst(schema)) {
+            int inserted = 0;
+            for (int i = 0; i < rowsPerTable; i++) {
+                if (insertOne(t)) {
+                    inserted++;
+                }
+            }
+            if (inserted == 0) {
+                unseeded.add(t.name());
+            }
+        }
+        return unseeded;
+    }
+
+    private boolean insertOne(Table t) throws SQLException {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            List<Column> cols = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            boolean possible = true;
+            Map<Identifier, Object> fkValues = foreignKeyValues(t);
+            if (fkValues == null) {
+                return false;
+            }
+            for (Column col : t.columns()) {
+                if (isRowidAlias(t, col) && !fkValues.containsKey(col.name())) {
+                    continue;
+                }
+                Object v = fkValues.containsKey(col.name()) ? fkValues.get(col.name()) : value(col, attempt);
+                if (v == null && col.notNull()) {
+                    possible = false;
+                }
+                cols.add(col);
+                values.add(v);
+            }
+            if (!possible) {
+                return false;
+            }
+            String sql = "INSERT INTO " + t.name().quoted() + " (" + cols.stream().map(x -> x.name().quoted())
+                    .collect(Collectors.joining(", ")) + ") VALUES (" + "?, ".repeat(cols.size()).replaceAll(", $", "") + ")";
+            if (cols.isEmpty()) {
+                sql = "INSERT INTO " + t.name().quoted() + " DEFAULT VALUES";
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.size(); i++) {
+                    ps.setObject(i + 1, values.get(i));
+                }
+                ps.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                // a CHECK or UNIQUE refused these values: try others
+            }
+        }
+        return false;
+    }
+
+    /** Values for the foreign-key columns, taken from an existing parent row; null if a parent is empty. */
+    private Map<Identifier, Object> foreignKeyValues(Table t) throws SQLException {
+        Map<Identifier, Object> out = new LinkedHashMap<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            String sql = "SELECT " + fk.referencedColumns().stream().map(Identifier::quoted).collect(Collectors.joining(", "))
+                    + " FROM " + fk.referencedTable().quoted() + " LIMIT 1 OFFSET ?";
+            long parents = count(fk.referencedTable());
+            if (parents == 0) {
+                boolean nullable = fk.columns().stream().allMatch(col -> t.column(col).map(x -> !x.notNull()).orElse(true));
+                if (!nullable) {
+                    return null;
+                }
+                fk.columns().forEach(col -> out.put(col, null));
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, counter++ % parents);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        for (int i = 0; i < fk.columns().size(); i++) {
+                            out.put(fk.columns().get(i), rs.getObject(i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private long count(Identifier table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table.quoted())) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private Object value(Column col, int attempt) {
+        long n = ++counter;
+        if (attempt == 3) {
+            return col.notNull() ? Long.valueOf(1) : null;
+        }
+        return switch (Affinity.of(col.type())) {
+            case INTEGER -> attempt == 2 ? -n : n;
+            case REAL -> n + 0.5;
+            case NUMERIC -> attempt == 2 ? n + 0.25 : n;
+            case TEXT -> attempt == 1 ? "S" + n : "s" + n;
+            case BLOB -> col.type().isBlank() ? (Object) ("v" + n) : new byte[] {(byte) n, (byte) (n >> 8), 1};
+        };
+    }
+
+    private static boolean isRowidAlias(Table t, Column col) {
+        return t.primaryKey().columns().size() == 1 && t.primaryKey().columns().get(0).equals(col.name())
+                && col.type().equalsIgnoreCase("INTEGER");
+    }
+
+    /** Tables ordered so that a table comes after the tables it references (cycles keep their order). */
+    static List<Table> parentsFirst(Schema schema) {
+        List<Table> out = new ArrayList<>();
+        Set<Identifier> done = new HashSet<>();
+        List<Table> pending = new ArrayList<>(schema.tables().values());
+        while (!pending.isEmpty()) {
+            boolean progressed = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Table t = it.next();
+                boolean ready = t.foreignKeys().stream().allMatch(f -> f.referencedTable().equals(t.name())
+                        || done.contains(f.referencedTable()) || !schema.tables().containsKey(f.referencedTable()));
+                if (ready) {
+                    out.add(t);
+                    done.add(t.name());
+                    it.remove();
+                    progressed = true;
+                }
+            }
+            if (!progressed) {
+                out.addAll(pending);
+                break;
+            }
+        }
+        return out;
+    }
+}
