@@ -40,12 +40,16 @@ final class DataSeeder {
         return counter;
     }
 
-    /** Seeds every table; returns the tables that could not get a row. */
+    /**
+     * Tops every table up to {@code rowsPerTable} rows (rows already there stay, so a table is seeded
+     * once and its rows then live through later revisions); returns the tables that have none.
+     */
     List<Identifier> seed(Schema schema, int rowsPerTable) throws SQLException {
         List<Identifier> unseeded = new ArrayList<>();
         for (Table t : parentsFirst(schema)) {
-            int inserted = 0;
-            for (int i = 0; i < rowsPerTable; i++) {
+            long existing = count(t.name());
+            int inserted = (int) Math.min(existing, rowsPerTable);
+            for (long i = existing; i < rowsPerTable; i++) {
                 if (insertOne(t)) {
                     inserted++;
                 }
@@ -70,7 +74,9 @@ final class DataSeeder {
                 if (isRowidAlias(t, col) && !fkValues.containsKey(col.name())) {
                     continue;
                 }
-                Object v = fkValues.containsKey(col.name()) ? fkValues.get(col.name()) : value(col, attempt);
+                List<Object> allowed = allowedValues(t, col);
+                Object v = fkValues.containsKey(col.name()) ? fkValues.get(col.name())
+                        : allowed.isEmpty() ? value(col, attempt) : allowed.get((int) (counter++ % allowed.size()));
                 if (v == null && col.notNull()) {
                     possible = false;
                 }
@@ -125,6 +131,29 @@ final class DataSeeder {
             }
         }
         return out;
+    }
+
+    /** The values a {@code CHECK (col IN (literal, ...))} allows for the column, or none. */
+    static List<Object> allowedValues(Table t, Column col) {
+        for (var check : t.checks()) {
+            List<dev.strata.events.schema.SqlText.Token> tokens = dev.strata.events.schema.SqlText.tokens(check.expression());
+            if (tokens.size() >= 5 && col.name().key().equals(tokens.get(0).identifierKey())
+                    && tokens.get(1).text().equalsIgnoreCase("IN") && tokens.get(2).text().equals("(")) {
+                List<Object> out = new ArrayList<>();
+                for (int i = 3; i < tokens.size(); i += 2) {
+                    var tok = tokens.get(i);
+                    switch (tok.kind()) {
+                        case STRING -> out.add(dev.strata.events.schema.SqlText.unquote(tok.text()));
+                        case NUMBER -> out.add(tok.text().contains(".") ? (Object) Double.valueOf(tok.text()) : Long.valueOf(tok.text()));
+                        default -> {
+                            return List.of();
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     private long count(Identifier table) throws SQLException {

@@ -37,6 +37,15 @@ public final class ScratchDatabase implements AutoCloseable {
         return open("jdbc:sqlite::memory:", foreignKeys);
     }
 
+    /** An in-memory database, for callers that keep JDBC out of sight: failures are unchecked. */
+    public static ScratchDatabase create(boolean foreignKeys) {
+        try {
+            return inMemory(foreignKeys);
+        } catch (SQLException e) {
+            throw new IllegalStateException("opening an in-memory SQLite database: " + e.getMessage(), e);
+        }
+    }
+
     public static ScratchDatabase file(Path file, boolean foreignKeys) throws SQLException {
         return open("jdbc:sqlite:" + file.toAbsolutePath(), foreignKeys);
     }
@@ -83,7 +92,7 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     /**
-     * Inserts up to {@code rowsPerTable} generated rows into every table of {@code schema}, parents
+     * Tops every table of {@code schema} up to {@code rowsPerTable} generated rows, parents
      * before children, and returns the tables that got none. {@code counter} makes values distinct
      * across calls: pass the value the previous call returned via {@link Seeded#counter()}.
      */

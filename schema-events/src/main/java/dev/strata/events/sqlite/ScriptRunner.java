@@ -37,7 +37,11 @@ public final class ScriptRunner {
             executeAll(st, script);
             c.commit();
         } catch (SQLException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
