@@ -1,0 +1,41 @@
+package dev.strata.cli;
+
+import java.io.PrintWriter;
+import java.util.function.IntConsumer;
+
+/**
+ * A progress line for long walks, rewritten in place on an interactive terminal; silent when output
+ * is not a terminal or {@code CI} is set, so CI logs stay clean.
+ */
+public final class Progress implements IntConsumer, AutoCloseable {
+
+    private final PrintWriter err;
+    private final String what;
+    private final int total;
+    private final boolean enabled;
+    private boolean shown;
+
+    public Progress(PrintWriter err, String what, int total) {
+        this.err = err;
+        this.what = what;
+        this.total = total;
+        this.enabled = System.console() != null && System.getenv("CI") == null && total > 1;
+    }
+
+    @Override
+    public void accept(int value) {
+        if (enabled) {
+            err.print("\r" + what + " " + value + " of " + total + "   ");
+            err.flush();
+            shown = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (shown) {
+            err.print("\r" + " ".repeat(what.length() + 30) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.strata.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+
+/**
+ * The options every command shares: each key of strata.yaml as a flag of the same name, {@code -C}
+ * to run as if started in another folder, and {@code --stacktrace} for bug reports.
+ */
+public final class ProjectOptions {
+
+    @Option(scope = ScopeType.INHERIT, names = "-C", paramLabel = "DIR", description = "Run as if strata was started in DIR.")
+    public Path directory;
+
+    @Option(scope = ScopeType.INHERIT, names = "--subject", paramLabel = "NAME", description = "The database's subject name (default: strata.yaml's, or the folder's name).")
+    public String subject;
+
+    @Option(scope = ScopeType.INHERIT, names = "--models", paramLabel = "FILE", description = "The declared schema: models.yaml or models.sql (default: schema/models.yaml).")
+    public Path models;
+
+    @Option(scope = ScopeType.INHERIT, names = "--events", paramLabel = "DIR", description = "The revision files (default: schema/events).")
+    public Path events;
+
+    @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR", description = "The Flyway V/U files (default: db/migration).")
+    public Path migrations;
+
+    @Option(scope = ScopeType.INHERIT, names = "--db", paramLabel = "FILE", description = "The local database (default: data/<subject>.db).")
+    public Path database;
+
+    @Option(scope = ScopeType.INHERIT, names = "--backups", paramLabel = "DIR", description = "Where backups go (default: backup).")
+    public Path backups;
+
+    @Option(scope = ScopeType.INHERIT, names = "--registry", paramLabel = "URL", description = "The registry service, e.g. http://localhost:8080.")
+    public String registry;
+
+    @Option(scope = ScopeType.INHERIT, names = "--stacktrace", description = "Print the stack trace of an error (for bug reports).")
+    public boolean stacktrace;
+}

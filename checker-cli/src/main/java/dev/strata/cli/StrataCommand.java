@@ -1,0 +1,65 @@
+package dev.strata.cli;
+
+import dev.strata.cli.command.CheckCommand;
+import dev.strata.cli.command.DiffCommand;
+import dev.strata.cli.command.GenerateCommand;
+import dev.strata.cli.command.HistoryCommand;
+import dev.strata.cli.command.RevisionCommand;
+import dev.strata.cli.command.SchemaCommand;
+import dev.strata.cli.project.ProjectConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code strata} command. {@code main} is the only place that exits; {@code execute} returns the
+ * exit code (0 success, 1 a check failed, 2 bad usage or input, 3 an operation failed).
+ *
+ * <pre>int code = new CommandLine(new StrataCommand()).execute("-C", "examples/stock-analyzer", "check");</pre>
+ */
+@Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = StrataCommand.Version.class,
+        description = "Event-sourced schema registry for SQLite databases, with a CI checker.",
+        subcommands = {CheckCommand.class, HistoryCommand.class, SchemaCommand.class, DiffCommand.class,
+            RevisionCommand.class, GenerateCommand.class},
+        exitCodeOnInvalidInput = ExitCode.BAD_INPUT, exitCodeOnExecutionException = ExitCode.OPERATION_FAILED)
+public final class StrataCommand implements Runnable {
+
+    @Mixin
+    ProjectOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new StrataCommand()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use one of "
+                + String.join(", ", spec.subcommands().keySet()) + " (strata --help lists them)");
+    }
+
+    public ProjectOptions options() {
+        return options;
+    }
+
+    /** The project configuration from strata.yaml and the flags, relative to the working directory. */
+    public ProjectConfig config() {
+        return ProjectConfig.load(Path.of("").toAbsolutePath(), new ProjectConfig.Overrides(options.directory, options.subject,
+                options.models, options.events, options.migrations, options.database, options.backups, options.registry));
+    }
+
+    /** The version from the jar's manifest, or "development". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = StrataCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"strata " + (v == null ? "development" : v)};
+        }
+    }
+}

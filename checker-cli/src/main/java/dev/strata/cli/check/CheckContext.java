@@ -1,0 +1,91 @@
+package dev.strata.cli.check;
+
+import dev.strata.cli.project.MigrationFolder;
+import dev.strata.events.Revision;
+import dev.strata.events.projection.Projection;
+import dev.strata.events.schema.Schema;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Everything the checks look at, read once: the revisions (empty for a plain Flyway folder), the
+ * schema after each, the committed migrations, the models, the base history for immutability, and
+ * the one walk over the history on a scratch database that reversibility and data share.
+ */
+public final class CheckContext {
+
+    private final String eventsFolder;
+    private final List<Revision> revisions;
+    private final List<Schema> schemas;
+    private final MigrationFolder migrations;
+    private final Schema models;
+    private final String modelsFile;
+    private final List<Revision> base;
+    private final CheckOptions options;
+    private final IntConsumer progress;
+    private HistoryWalk walk;
+
+    /**
+     * @param models the declared schema, or null when the project has none
+     * @param base the revisions of the base to compare against, or null for no immutability check
+     * @param progress told the number of each revision the walk starts
+     */
+    public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
+                        String modelsFile, List<Revision> base, CheckOptions options, IntConsumer progress) {
+        this.eventsFolder = eventsFolder;
+        this.revisions = List.copyOf(revisions);
+        this.schemas = Projection.schemas(this.revisions);
+        this.migrations = migrations;
+        this.models = models;
+        this.modelsFile = modelsFile;
+        this.base = base == null ? null : List.copyOf(base);
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public boolean hasEvents() {
+        return !revisions.isEmpty();
+    }
+
+    public String eventsFolder() {
+        return eventsFolder;
+    }
+
+    public List<Revision> revisions() {
+        return revisions;
+    }
+
+    /** The schema after revision {@code n} (0 = empty). */
+    public Schema schemaAt(int n) {
+        return schemas.get(n);
+    }
+
+    public MigrationFolder migrations() {
+        return migrations;
+    }
+
+    public Schema models() {
+        return models;
+    }
+
+    public String modelsFile() {
+        return modelsFile;
+    }
+
+    public List<Revision> base() {
+        return base;
+    }
+
+    public CheckOptions options() {
+        return options;
+    }
+
+    /** The walk over the history, run on first use. */
+    public HistoryWalk walk() {
+        if (walk == null) {
+            walk = HistoryWalk.run(this, progress);
+        }
+        return walk;
+    }
+}

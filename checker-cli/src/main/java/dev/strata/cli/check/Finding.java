@@ -1,0 +1,43 @@
+package dev.strata.cli.check;
+
+import java.util.Objects;
+
+/**
+ * One thing a check found: which check, how bad, where (revision, file, line) and what to do.
+ *
+ * @param revision the revision number, or null when the finding is not about one revision
+ * @param file the file to look at (relative to the project), or null
+ * @param line the 1-based line in {@code file}, or null
+ * @param hint what to do about it, or null
+ */
+public record Finding(String check, Severity severity, Integer revision, String file, Integer line, String message,
+                      String hint) {
+
+    /** How bad a finding is. Errors fail the check; warnings fail it only with {@code --strict}. */
+    public enum Severity { ERROR, WARNING, INFO }
+
+    public Finding {
+        Objects.requireNonNull(check, "finding needs its check's name");
+        Objects.requireNonNull(severity, "finding needs a severity");
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("finding needs a message");
+        }
+    }
+
+    public static Finding error(String check, Integer revision, String file, String message, String hint) {
+        return new Finding(check, Severity.ERROR, revision, file, null, message, hint);
+    }
+
+    public static Finding warning(String check, Integer revision, String file, String message, String hint) {
+        return new Finding(check, Severity.WARNING, revision, file, null, message, hint);
+    }
+
+    public Finding atLine(Integer newLine) {
+        return new Finding(check, severity, revision, file, newLine, message, hint);
+    }
+
+    /** Whether this finding fails its check, given {@code --strict}. */
+    public boolean fails(boolean strict) {
+        return severity == Severity.ERROR || (strict && severity == Severity.WARNING);
+    }
+}

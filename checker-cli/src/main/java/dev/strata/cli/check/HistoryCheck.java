@@ -1,0 +1,45 @@
+package dev.strata.cli.check;
+
+import dev.strata.cli.project.MigrationFolder;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.events.json.HistoryProblem;
+import dev.strata.events.json.HistoryVerifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code history}: revision numbers are contiguous, the hash chain is intact, there is one head; for
+ * every folder, versions are unique and every downgrade has its upgrade.
+ */
+public final class HistoryCheck implements Check {
+
+    public static final String NAME = "history";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (HistoryProblem p : HistoryVerifier.verify(context.revisions(), context.eventsFolder())) {
+            out.add(Finding.error(NAME, p.revision(), p.file(), p.message(), p.hint()));
+        }
+        MigrationFolder folder = context.migrations();
+        for (MigrationFolder.Problem p : folder.problems()) {
+            out.add(Finding.error(NAME, p.version(), p.file(), p.message(), p.hint()));
+        }
+        if (context.hasEvents()) {
+            for (MigrationPair pair : folder.pairs()) {
+                if (pair.version() > context.revisions().size()) {
+                    out.add(Finding.error(NAME, pair.version(), pair.up().file(), pair.up().file()
+                            + " has no revision: the events end at revision " + context.revisions().size(),
+                            "record the change as a revision with `strata revision`, which writes the V/U files"));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.strata.cli.check;
+
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.MigrationScript;
+import dev.strata.events.projection.Difference;
+import dev.strata.events.projection.SchemaDiff;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.SqlText;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.Table;
+import dev.strata.events.sql.SqlScript;
+import dev.strata.events.sqlite.DataSnapshot;
+import dev.strata.events.sqlite.ScratchDatabase;
+import dev.strata.events.sqlite.ScriptException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * One walk over the committed migrations on an in-memory SQLite database, shared by the
+ * {@code reversibility} and {@code data} checks. For each version: seed rows, apply up, introspect,
+ * apply down, introspect and compare with the schema and rows before, apply up again and compare
+ * with the schema after up. The database then stays at that version for the next one.
+ */
+public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<Schema> liveSchemas, Integer stoppedAt) {
+
+    public static final String REVERSIBILITY = "reversibility";
+    public static final String DATA = "data";
+
+    public HistoryWalk {
+        reversibility = List.copyOf(reversibility);
+        data = List.copyOf(data);
+        liveSchemas = List.copyOf(liveSchemas);
+    }
+
+    /** The live schema after the last version the walk applied. */
+    public Schema head() {
+        return liveSchemas.get(liveSchemas.size() - 1);
+    }
+
+    static HistoryWalk run(CheckContext context, IntConsumer progress) {
+        List<Finding> rev = new ArrayList<>();
+        List<Finding> data = new ArrayList<>();
+        List<Schema> live = new ArrayList<>();
+        Integer stopped = null;
+        CheckOptions options = context.options();
+        try (ScratchDatabase db = ScratchDatabase.create(options.foreignKeys())) {
+            Schema current = db.introspect();
+            live.add(current);
+            long counter = 0;
+            for (MigrationPair pair : context.migrations().pairs()) {
+                progress.accept(pair.version());
+                String label = label(context, pair);
+                counter = db.seed(current, options.rowsPerTable(), counter).counter();
+                DataSnapshot rowsBefore = db.snapshot(current, current.tables().keySet());
+
+                if (!apply(db, pair.up(), label, "upgrade", rev)) {
+                    stopped = pair.version();
+                    break;
+                }
+                Schema after = db.introspect();
+                live.add(after);
+                rowsLostByUp(pair, label, current, after, rowsBefore, db.snapshot(after, after.tables().keySet()), data);
+
+                if (pair.down() == null) {
+                    rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.up().file(), label + " has no downgrade: "
+                            + "U" + pair.version() + "__" + pair.description() + ".sql is missing",
+                            "write the downgrade next to the upgrade, or regenerate it with `strata generate`"));
+                    current = after;
+                    continue;
+                }
+                if (!apply(db, pair.down(), label, "downgrade", rev)) {
+                    current = after;
+                    continue;
+                }
+                Schema afterDown = db.introspect();
+                List<Difference> undone = SchemaDiff.differences(current, afterDown, "before V" + pair.version(),
+                        "after " + fileName(pair.down()));
+                if (!undone.isEmpty()) {
+                    rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), fileName(pair.down())
+                            + " does not restore the schema before " + fileName(pair.up()) + ": " + join(undone),
+                            "make the downgrade undo exactly what the upgrade does, or regenerate it with `strata generate`"));
+                }
+                rowsAfterDown(pair, label, current, after, rowsBefore, db.snapshot(afterDown, afterDown.tables().keySet()), data);
+
+                if (!apply(db, pair.up(), label, "upgrade (run again after its downgrade)", rev)) {
+                    stopped = pair.version();
+                    break;
+                }
+                Schema again = db.introspect();
+                List<Difference> redone = SchemaDiff.differences(after, again, "after " + fileName(pair.up()),
+                        "after " + fileName(pair.up()) + " run again");
+                if (!redone.isEmpty()) {
+                    rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), "after " + fileName(pair.down())
+                            + ", running " + fileName(pair.up()) + " again gives another schema: " + join(redone),
+                            "the downgrade leaves something behind that changes the upgrade; make it undo everything"));
+                }
+                current = again;
+            }
+        }
+        return new HistoryWalk(rev, data, live, stopped);
+    }
+
+    private static boolean apply(ScratchDatabase db, MigrationScript script, String label, String what, List<Finding> out) {
+        try {
+            db.apply(script.script());
+            return true;
+        } catch (ScriptException e) {
+            int statement = statementNumber(e.getMessage());
+            out.add(new Finding(REVERSIBILITY, Finding.Severity.ERROR, script.version(), script.file(), script.lineOf(statement),
+                    "the " + what + " of " + label + " fails: " + e.getMessage().replace("\n", " "),
+                    "fix the statement; the scratch database runs with foreign keys "
+                            + "on, as applications that declare them do"));
+            return false;
+        } catch (IllegalArgumentException e) {
+            out.add(Finding.error(REVERSIBILITY, script.version(), script.file(), script.file() + ": " + e.getMessage(), null));
+            return false;
+        }
+    }
+
+    /** Rows of tables the upgrade neither drops nor touches with DML must all still be there. */
+    private static void rowsLostByUp(MigrationPair pair, String label, Schema before, Schema after, DataSnapshot rowsBefore,
+                                     DataSnapshot rowsAfter, List<Finding> out) {
+        SqlScript up = pair.up().script();
+        for (Table t : before.tables().values()) {
+            if (!after.tables().containsKey(t.name()) || touchedByDml(up, t.name())) {
+                continue;
+            }
+            int was = rowsBefore.tables().get(t.name()).rows().size();
+            int now = rowsAfter.tables().get(t.name()).rows().size();
+            if (now < was) {
+                out.add(Finding.error(DATA, pair.version(), pair.up().file(), fileName(pair.up()) + " deletes "
+                        + (was - now) + " of " + was + " rows of table " + t.name() + ", which it does not drop or change",
+                        "rows of child tables go when a referenced table is dropped with foreign keys on (ON DELETE CASCADE);"
+                                + " rebuild it with foreign keys off as SQLite documents, or regenerate with `strata generate`"));
+            }
+        }
+    }
+
+    /** After up and down, every row is back; what the upgrade dropped by nature is reported as lossy. */
+    private static void rowsAfterDown(MigrationPair pair, String label, Schema before, Schema after, DataSnapshot rowsBefore,
+                                      DataSnapshot rowsNow, List<Finding> out) {
+        String down = fileName(pair.down());
+        for (Table t : before.tables().values()) {
+            DataSnapshot.Rows was = rowsBefore.tables().get(t.name());
+            DataSnapshot.Rows now = rowsNow.tables().get(t.name());
+            if (now == null || was.rows().isEmpty()) {
+                continue;
+            }
+            Table afterTable = after.tables().get(t.name());
+            List<Identifier> kept = t.columnNames().stream().filter(c -> afterTable != null && afterTable.hasColumn(c)).toList();
+            List<Identifier> dropped = t.columnNames().stream().filter(c -> !kept.contains(c)).toList();
+            boolean keptEqual = was.project(kept).equals(now.project(kept));
+            boolean allEqual = was.project(t.columnNames()).equals(now.project(t.columnNames()));
+            if (allEqual) {
+                continue;
+            }
+            if (!keptEqual && afterTable != null) {
+                out.add(Finding.error(DATA, pair.version(), pair.down().file(), "after " + fileName(pair.up()) + " and " + down
+                        + ", rows of table " + t.name() + " differ: " + describe(was, now, kept),
+                        "the upgrade or downgrade loses data it could keep: check that every table copy lists every column"));
+            } else {
+                out.add(Finding.warning(DATA, pair.version(), pair.down().file(), down + " is lossy: "
+                        + (afterTable == null ? "table " + t.name() + " is dropped by " + fileName(pair.up()) + " and its rows cannot come back"
+                        : "values of " + t.name() + "." + dropped + " dropped by " + fileName(pair.up()) + " cannot come back"),
+                        "expected when a revision drops data; make sure it is backed up before deploying"));
+            }
+        }
+    }
+
+    private static String describe(DataSnapshot.Rows was, DataSnapshot.Rows now, List<Identifier> columns) {
+        List<List<String>> a = was.project(columns);
+        List<List<String>> b = now.project(columns);
+        if (a.size() != b.size()) {
+            return b.size() + " rows instead of " + a.size();
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return "expected row " + columns + " = " + a.get(i) + ", found " + b.get(i);
+            }
+        }
+        return "rows differ";
+    }
+
+    private static boolean touchedByDml(SqlScript script, Identifier table) {
+        for (String s : script.statements()) {
+            String first = SqlText.tokens(s).stream().findFirst().map(t -> t.text().toUpperCase(Locale.ROOT)).orElse("");
+            if (List.of("INSERT", "UPDATE", "DELETE", "REPLACE", "WITH").contains(first) && SqlText.mentions(s, table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int statementNumber(String message) {
+        var m = java.util.regex.Pattern.compile("statement (\\d+) of").matcher(message == null ? "" : message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
+    }
+
+    static String fileName(MigrationScript s) {
+        String f = s.file();
+        return f.substring(f.lastIndexOf('/') + 1);
+    }
+
+    static String label(CheckContext context, MigrationPair pair) {
+        if (context.hasEvents() && pair.version() <= context.revisions().size()) {
+            return "revision " + context.revisions().get(pair.version() - 1).label();
+        }
+        return "version " + pair.version() + " (" + pair.description() + ")";
+    }
+
+    private static String join(List<Difference> differences) {
+        return String.join("; ", differences.stream().map(Difference::message).toList());
+    }
+}

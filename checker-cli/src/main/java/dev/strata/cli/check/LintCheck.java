@@ -1,0 +1,118 @@
+package dev.strata.cli.check;
+
+import dev.strata.events.ColumnAdded;
+import dev.strata.events.ColumnAltered;
+import dev.strata.events.ColumnDropped;
+import dev.strata.events.ColumnRenamed;
+import dev.strata.events.Revision;
+import dev.strata.events.SchemaEvent;
+import dev.strata.events.TableDropped;
+import dev.strata.events.TableRenamed;
+import dev.strata.events.projection.SchemaDiff;
+import dev.strata.events.schema.Affinity;
+import dev.strata.events.schema.Column;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.sql.SqliteDialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code lint}: risky changes, as warnings with a rule id and its rationale. For a plain Flyway
+ * folder the changes of each version are derived from the live schema before and after it.
+ */
+public final class LintCheck implements Check {
+
+    public static final String NAME = "lint";
+    private static final Pattern SIZE = Pattern.compile("\\(\\s*(\\d+)");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext context) {
+        List<Finding> out = new ArrayList<>();
+        if (context.hasEvents()) {
+            for (Revision r : context.revisions()) {
+                lint(context, r.number(), context.migrations().shownAs() + "/" + r.upgradeFileName(),
+                        context.schemaAt(r.number() - 1), r.events(), out);
+            }
+        } else {
+            List<Schema> live = context.walk().liveSchemas();
+            var pairs = context.migrations().pairs();
+            for (int i = 1; i < live.size(); i++) {
+                lint(context, pairs.get(i - 1).version(), pairs.get(i - 1).up().file(), live.get(i - 1),
+                        SchemaDiff.events(live.get(i - 1), live.get(i)), out);
+            }
+        }
+        return out;
+    }
+
+    private static void lint(CheckContext context, int revision, String file, Schema before, List<SchemaEvent> events,
+                             List<Finding> out) {
+        Schema schema = before;
+        for (SchemaEvent e : events) {
+            for (Hit hit : hits(schema, e)) {
+                if (!context.options().disabledLintRules().contains(hit.rule().id())) {
+                    out.add(Finding.warning(NAME, revision, file, "[" + hit.rule().id() + "] " + hit.what() + ": "
+                            + hit.rule().rationale(), "if intended, disable the rule for this project in strata.yaml"
+                            + " (lint: {disable: [" + hit.rule().id() + "]})"));
+                }
+            }
+            schema = e.applyTo(schema);
+        }
+    }
+
+    private record Hit(LintRule rule, String what) {
+    }
+
+    private static List<Hit> hits(Schema before, SchemaEvent e) {
+        List<Hit> out = new ArrayList<>();
+        if (e instanceof TableDropped d) {
+            out.add(new Hit(LintRule.DROP_TABLE, "drops table " + d.table()));
+        } else if (e instanceof ColumnDropped d) {
+            out.add(new Hit(LintRule.DROP_COLUMN, "drops column " + d.table() + "." + d.column()));
+        } else if (e instanceof ColumnAdded a && a.column().notNull() && a.column().defaultValue() == null) {
+            out.add(new Hit(LintRule.NOT_NULL_WITHOUT_DEFAULT, "adds NOT NULL column " + a.table() + "." + a.column().name()
+                    + " without a default"));
+        } else if (e instanceof TableRenamed r) {
+            out.add(new Hit(LintRule.RENAME_TABLE, "renames table " + r.from() + " to " + r.to()));
+        } else if (e instanceof ColumnRenamed r) {
+            out.add(new Hit(LintRule.RENAME_COLUMN, "renames column " + r.table() + "." + r.from() + " to " + r.to()));
+        } else if (e instanceof ColumnAltered a) {
+            Column old = before.table(a.table()).flatMap(t -> t.column(a.column().name())).orElse(null);
+            if (old != null && !old.notNull() && a.column().notNull() && a.column().defaultValue() == null) {
+                out.add(new Hit(LintRule.NOT_NULL_WITHOUT_DEFAULT, "makes " + a.table() + "." + old.name()
+                        + " NOT NULL without a default"));
+            }
+            if (old != null && narrows(old.type(), a.column().type())) {
+                out.add(new Hit(LintRule.TYPE_NARROWING, "changes " + a.table() + "." + old.name() + " from "
+                        + old.type() + " to " + a.column().type()));
+            }
+        }
+        if (!SqliteDialect.render(before, List.of(e)).transactional()) {
+            out.add(new Hit(LintRule.REBUILD_REFERENCED_TABLE, e.describe() + " rebuilds a table that foreign keys reference"));
+        }
+        return out;
+    }
+
+    /** Whether a value of type {@code from} may not fit {@code to}. */
+    static boolean narrows(String from, String to) {
+        Affinity a = Affinity.of(from);
+        Affinity b = Affinity.of(to);
+        if (a != b) {
+            return switch (a) {
+                case TEXT, BLOB -> true;
+                case REAL, NUMERIC -> b == Affinity.INTEGER;
+                case INTEGER -> false;
+            };
+        }
+        Matcher x = SIZE.matcher(from);
+        Matcher y = SIZE.matcher(to);
+        return x.find() && y.find() && Integer.parseInt(y.group(1)) < Integer.parseInt(x.group(1));
+    }
+}

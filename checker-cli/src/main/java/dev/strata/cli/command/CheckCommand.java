@@ -1,0 +1,179 @@
+package dev.strata.cli.command;
+
+import dev.strata.cli.ExitCode;
+import dev.strata.cli.Progress;
+import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.CheckOptions;
+import dev.strata.cli.check.CheckReport;
+import dev.strata.cli.check.CheckRunner;
+import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.MigrationFolder;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.Project;
+import dev.strata.cli.project.ProjectConfig;
+import dev.strata.cli.report.CheckReportFormat;
+import dev.strata.cli.report.ErDiagram;
+import dev.strata.cli.report.GithubReport;
+import dev.strata.cli.report.JsonReport;
+import dev.strata.cli.report.JunitReport;
+import dev.strata.cli.report.MarkdownReport;
+import dev.strata.cli.report.TextReport;
+import dev.strata.events.Revision;
+import dev.strata.events.json.RevisionFiles;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code strata check}: every check of the history, the migrations and the models, in one report. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Prove every migration reversible (schema and data) and matching the models.")
+public final class CheckCommand extends StrataSubcommand {
+
+    enum Format { text, json, junit, github, markdown }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, junit, github or markdown.")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--skip", paramLabel = "CHECK", split = ",", description = "Skip a check (repeatable): "
+            + "history, immutability, projection, reversibility, data, models, lint.")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Warnings fail the check too.")
+    boolean strict;
+
+    @Option(names = "--base-dir", paramLabel = "DIR", description = "An events folder holding the base's revisions"
+            + " (e.g. a checkout of the target branch); none of them may have changed.")
+    Path baseDir;
+
+    @Option(names = "--foreign-keys", negatable = true, description = "Run the scratch database with foreign keys on"
+            + " (default: strata.yaml's check.foreignKeys, else on).")
+    Boolean foreignKeys;
+
+    @Override
+    int execute() {
+        for (String s : skip) {
+            if (!CheckRunner.names().contains(s)) {
+                throw new InvalidInputException("--skip " + s + ": no such check; checks are " + String.join(", ", CheckRunner.names()));
+            }
+        }
+        ProjectConfig config = config();
+        Project project = new Project(config);
+        List<Revision> revisions = project.revisions();
+        MigrationFolder migrations = project.migrations();
+        if (revisions.isEmpty() && migrations.pairs().isEmpty() && migrations.problems().isEmpty()) {
+            throw new InvalidInputException("nothing to check: no revisions in " + config.show(config.events())
+                    + " and no V<n>__*.sql files in " + config.show(config.migrations())
+                    + "; run strata in a project (-C DIR) or point --migrations at a Flyway folder");
+        }
+        if (baseDir != null && !Files.isDirectory(baseDir)) {
+            throw new InvalidInputException("--base-dir " + baseDir + ": no such folder; give the events folder of the base");
+        }
+        List<Revision> base = baseDir == null ? null : RevisionFiles.readAll(baseDir, baseDir.toString());
+        CheckOptions options = new CheckOptions(foreignKeys != null ? foreignKeys : config.foreignKeys(), strict,
+                java.util.Set.copyOf(config.disabledLintRules()), java.util.Set.copyOf(skip), CheckOptions.DEFAULTS.rowsPerTable());
+        CheckReport report;
+        try (Progress progress = new Progress(err(), "checking version", migrations.pairs().size())) {
+            CheckContext context = new CheckContext(config.show(config.events()), revisions, migrations, project.modelsIfAny(),
+                    config.show(config.models()), base, options, progress);
+            report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
+        }
+        String text = formatter().render(report);
+        if (output != null) {
+            write(output, text);
+        } else {
+            out().print(text);
+            out().flush();
+        }
+        if (format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null) {
+            append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), new MarkdownReport().render(report));
+        }
+        return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    private CheckReportFormat formatter() {
+        return switch (format) {
+            case text -> new TextReport();
+            case json -> new JsonReport();
+            case junit -> new JunitReport();
+            case github -> new GithubReport();
+            case markdown -> new MarkdownReport();
+        };
+    }
+
+    /** The revisions this change adds (after the base, or the newest one), with SQL and diagram, for Markdown. */
+    private static List<CheckReport.Change> changes(CheckContext context, MigrationFolder migrations, List<Revision> base) {
+        List<CheckReport.Change> out = new ArrayList<>();
+        if (!migrations.pairs().isEmpty()) {
+            int from = base != null ? base.size() + 1 : migrations.pairs().get(migrations.pairs().size() - 1).version();
+            for (MigrationPair p : migrations.pairs()) {
+                if (p.version() < from) {
+                    continue;
+                }
+                String diagram = null;
+                if (context.hasEvents() && p.version() <= context.revisions().size()) {
+                    diagram = ErDiagram.of(context.schemaAt(p.version()), touched(context.schemaAt(p.version() - 1),
+                            context.schemaAt(p.version())));
+                }
+                String label = context.hasEvents() && p.version() <= context.revisions().size()
+                        ? "Revision " + context.revisions().get(p.version() - 1).label() + ": " + context.revisions().get(p.version() - 1).message()
+                        : "Version " + p.version() + " (" + p.description() + ")";
+                out.add(new CheckReport.Change(label, p.up().file(), p.up().text(), p.down() == null ? null : p.down().file(),
+                        p.down() == null ? null : p.down().text(), diagram));
+            }
+        }
+        return out;
+    }
+
+
+    static Set<Identifier> touched(Schema before, Schema after) {
+        Set<Identifier> out = new LinkedHashSet<>();
+        for (Identifier t : before.tables().keySet()) {
+            if (!before.tables().get(t).equals(after.tables().get(t))) {
+                out.add(t);
+            }
+        }
+        for (Identifier t : after.tables().keySet()) {
+            if (!after.tables().get(t).equals(before.tables().get(t))) {
+                out.add(t);
+            }
+        }
+        after.indexes().values().stream().filter(i -> !i.equals(before.indexes().get(i.name()))).forEach(i -> out.add(i.table()));
+        before.indexes().values().stream().filter(i -> !i.equals(after.indexes().get(i.name())))
+                .filter(i -> after.tables().containsKey(i.table())).forEach(i -> out.add(i.table()));
+        return out;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path abs = file.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            RevisionFiles.writeAtomically(abs, text);
+        } catch (IOException e) {
+            throw new InvalidInputException("--output " + file + ": cannot write it: " + e.getMessage());
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new InvalidInputException("GITHUB_STEP_SUMMARY " + file + ": cannot write it: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.strata.cli.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A project's configuration: {@code strata.yaml} at its root, every key optional, each overridden by
+ * the flag of the same name. Built once and never changed.
+ *
+ * @param root the folder the project's relative paths start from
+ * @param hasConfigFile whether a strata.yaml was found
+ */
+public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Path models, boolean modelsGiven,
+                            Path events, Path migrations, Path database, Path backups, String registry,
+                            List<String> disabledLintRules, boolean foreignKeys) {
+
+    public static final String FILE = "strata.yaml";
+    private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
+            "registry", "lint", "check");
+
+    public ProjectConfig {
+        disabledLintRules = List.copyOf(disabledLintRules);
+    }
+
+    /** What flags say; null where a flag was not given. */
+    public record Overrides(Path directory, String subject, Path models, Path events, Path migrations, Path database,
+                            Path backups, String registry) {
+    }
+
+    /**
+     * Reads strata.yaml (if present) under the folder the flags name, and applies the flags.
+     *
+     * @throws InvalidInputException for an unreadable or malformed strata.yaml, naming the key and the fix
+     */
+    public static ProjectConfig load(Path workingDirectory, Overrides flags) {
+        Path root = (flags.directory() == null ? workingDirectory : workingDirectory.resolve(flags.directory()))
+                .toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new InvalidInputException("-C " + flags.directory() + ": no such folder");
+        }
+        Path file = root.resolve(FILE);
+        JsonNode yaml = null;
+        if (Files.isRegularFile(file)) {
+            yaml = read(file);
+        }
+        String subject = first(flags.subject(), text(yaml, "subject"), root.getFileName() == null ? "database"
+                : root.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"));
+        try {
+            new dev.strata.events.Subject(subject);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(FILE + ": subject: " + e.getMessage());
+        }
+        Path models = path(root, flags.models(), text(yaml, "models"), "schema/models.yaml");
+        boolean modelsGiven = flags.models() != null || text(yaml, "models") != null;
+        Path events = path(root, flags.events(), text(yaml, "events"), "schema/events");
+        Path migrations = path(root, flags.migrations(), text(yaml, "migrations"), "db/migration");
+        Path database = path(root, flags.database(), text(yaml, "database"), "data/" + subject + ".db");
+        Path backups = path(root, flags.backups(), text(yaml, "backups"), "backup");
+        String registry = first(flags.registry(), text(yaml, "registry"), null);
+        List<String> disabled = new ArrayList<>();
+        boolean foreignKeys = true;
+        if (yaml != null && yaml.has("lint")) {
+            JsonNode lint = section(yaml, "lint", Set.of("disable"));
+            if (lint.has("disable")) {
+                if (!lint.get("disable").isArray()) {
+                    throw new InvalidInputException(FILE + ": lint.disable: expected a list of rule ids, such as [rename-column]");
+                }
+                lint.get("disable").forEach(n -> disabled.add(n.asText()));
+            }
+        }
+        if (yaml != null && yaml.has("check")) {
+            JsonNode check = section(yaml, "check", Set.of("foreignKeys"));
+            if (check.has("foreignKeys")) {
+                if (!check.get("foreignKeys").isBoolean()) {
+                    throw new InvalidInputException(FILE + ": check.foreignKeys: expected true or false");
+                }
+                foreignKeys = check.get("foreignKeys").booleanValue();
+            }
+        }
+        return new ProjectConfig(root, yaml != null, subject, models, modelsGiven, events, migrations, database, backups,
+                registry, disabled, foreignKeys);
+    }
+
+    /** A path as shown in messages: relative to the project root, with '/'. */
+    public String show(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        String s = abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
+        return s.isEmpty() ? "." : s.replace('\\', '/');
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            JsonNode node = new YAMLMapper().readTree(Files.readString(file));
+            if (node == null || node.isNull() || node.isMissingNode()) {
+                return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            }
+            if (!node.isObject()) {
+                throw new InvalidInputException(FILE + ": expected keys such as 'subject: stock-analyzer', found " + node.getNodeType());
+            }
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!KEYS.contains(name)) {
+                    throw new InvalidInputException(FILE + ": unknown key '" + name + "'; valid keys are " + new TreeSet<>(KEYS));
+                }
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ":";
+            throw new InvalidInputException(FILE + ":" + where + " malformed YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(FILE + ": cannot read it: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode section(JsonNode yaml, String key, Set<String> allowed) {
+        JsonNode s = yaml.get(key);
+        if (!s.isObject()) {
+            throw new InvalidInputException(FILE + ": " + key + ": expected keys " + new TreeSet<>(allowed));
+        }
+        s.fieldNames().forEachRemaining(n -> {
+            if (!allowed.contains(n)) {
+                throw new InvalidInputException(FILE + ": " + key + "." + n + ": unknown key; valid keys are " + new TreeSet<>(allowed));
+            }
+        });
+        return s;
+    }
+
+    private static String text(JsonNode yaml, String key) {
+        if (yaml == null || !yaml.has(key) || yaml.get(key).isNull()) {
+            return null;
+        }
+        if (!yaml.get(key).isValueNode()) {
+            throw new InvalidInputException(FILE + ": " + key + ": expected a single value");
+        }
+        return yaml.get(key).asText();
+    }
+
+    private static Path path(Path root, Path flag, String yaml, String fallback) {
+        if (flag != null) {
+            return root.resolve(flag).normalize();
+        }
+        return root.resolve(yaml != null ? yaml : fallback).normalize();
+    }
+
+    private static String first(String a, String b, String c) {
+        return a != null ? a : b != null ? b : c;
+    }
+}

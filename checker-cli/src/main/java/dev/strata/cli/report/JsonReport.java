@@ -1,0 +1,58 @@
+package dev.strata.cli.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.cli.check.CheckReport;
+import dev.strata.cli.check.CheckResult;
+import dev.strata.cli.check.Finding;
+
+import java.util.Locale;
+
+/** The report for tools: {@code passed}, {@code checks[{name, passed, ...}]}, {@code findings[{check, severity, revision, file, message, hint}]}. */
+public final class JsonReport implements CheckReportFormat {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(CheckReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("subject", report.subject());
+        root.put("passed", report.passed());
+        root.put("strict", report.strict());
+        ArrayNode checks = root.putArray("checks");
+        for (CheckResult c : report.checks()) {
+            ObjectNode o = checks.addObject();
+            o.put("name", c.name());
+            o.put("passed", c.passed());
+            o.put("skipped", c.skipped());
+            o.put("errors", c.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
+            o.put("warnings", c.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count());
+            o.put("millis", c.millis());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("check", f.check());
+            o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            if (f.revision() == null) {
+                o.putNull("revision");
+            } else {
+                o.put("revision", f.revision());
+            }
+            o.put("file", f.file());
+            if (f.line() != null) {
+                o.put("line", f.line());
+            }
+            o.put("message", f.message());
+            o.put("hint", f.hint());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("writing the JSON report: " + e.getMessage(), e);
+        }
+    }
+}
