@@ -76,8 +76,8 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                     continue;
                 }
                 Schema afterDown = db.introspect();
-                List<Difference> undone = SchemaDiff.differences(current, afterDown, "before V" + pair.version(),
-                        "after " + fileName(pair.down()));
+                List<Difference> undone = SchemaDiff.differences(current, afterDown, "the schema before V" + pair.version(),
+                        "the schema after " + fileName(pair.down()));
                 if (!undone.isEmpty()) {
                     rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), fileName(pair.down())
                             + " does not restore the schema before " + fileName(pair.up()) + ": " + join(undone),
@@ -85,14 +85,22 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 }
                 rowsAfterDown(pair, label, current, after, rowsBefore, db.snapshot(afterDown, afterDown.tables().keySet()), data);
 
-                if (!apply(db, pair.up(), label, "upgrade (run again after its downgrade)", rev)) {
-                    stopped = pair.version();
-                    break;
+                // after a downgrade that did not restore the schema, what the upgrade does again is a consequence, not news
+                boolean restored = undone.isEmpty();
+                List<Finding> rerun = new ArrayList<>();
+                if (!apply(db, pair.up(), label, "upgrade (run again after its downgrade)", rerun)) {
+                    if (restored) {
+                        rev.addAll(rerun);
+                        stopped = pair.version();
+                        break;
+                    }
+                    current = db.introspect();
+                    continue;
                 }
                 Schema again = db.introspect();
-                List<Difference> redone = SchemaDiff.differences(after, again, "after " + fileName(pair.up()),
-                        "after " + fileName(pair.up()) + " run again");
-                if (!redone.isEmpty()) {
+                List<Difference> redone = SchemaDiff.differences(after, again, "the schema after " + fileName(pair.up()),
+                        "the schema after " + fileName(pair.up()) + " ran again");
+                if (restored && !redone.isEmpty()) {
                     rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), "after " + fileName(pair.down())
                             + ", running " + fileName(pair.up()) + " again gives another schema: " + join(redone),
                             "the downgrade leaves something behind that changes the upgrade; make it undo everything"));

@@ -24,7 +24,7 @@ public final class ModelsCheck implements Check {
             return out;
         }
         Schema head = context.hasEvents() ? context.schemaAt(context.revisions().size()) : context.walk().head();
-        for (Difference d : SchemaDiff.differences(context.models(), head, "models", "migrations")) {
+        for (Difference d : SchemaDiff.differences(context.models(), head, "the models", "the migrations")) {
             out.add(new Finding(NAME, d.informational() ? Finding.Severity.INFO : Finding.Severity.ERROR, null,
                     context.modelsFile(), null, d.message(),
                     context.hasEvents() ? "record the change with `strata revision --autogenerate -m \"...\"`"

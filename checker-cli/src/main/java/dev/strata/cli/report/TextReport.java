@@ -37,9 +37,11 @@ public final class TextReport implements CheckReportFormat {
                 out.append("  fix: ").append(f.hint()).append('\n');
             }
         }
+        long errors = count(report, Finding.Severity.ERROR);
+        long warnings = count(report, Finding.Severity.WARNING);
         out.append('\n').append(report.passed() ? "passed" : "failed").append(": ")
-                .append(count(report, Finding.Severity.ERROR)).append(" errors, ")
-                .append(count(report, Finding.Severity.WARNING)).append(" warnings")
+                .append(errors).append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings).append(warnings == 1 ? " warning" : " warnings")
                 .append(report.strict() ? " (strict: warnings fail)" : "").append('\n');
         return out.toString();
     }

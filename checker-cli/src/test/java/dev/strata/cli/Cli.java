@@ -1,0 +1,22 @@
+package dev.strata.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the strata command in-process and keeps what it printed. */
+public record Cli(int exit, String out, String err) {
+
+    public static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new StrataCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
+    }
+}
