@@ -1,0 +1,124 @@
+package dev.strata.cli.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.cli.Cli;
+import dev.strata.cli.ExampleProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** strata check on a project with events: the example passes, and edits to it fail the right checks. */
+class EventProjectCheckTest {
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(Cli cli) throws Exception {
+        return new ObjectMapper().readTree(cli.out());
+    }
+
+    private static boolean has(JsonNode report, String check, int revision, String text) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("check").asText().equals(check) && f.get("revision").asInt() == revision && f.get("message").asText().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void the_stock_analyzer_example_passes_every_check() throws Exception {
+        Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--format", "json");
+
+        JsonNode report = json(cli);
+        assertEquals(0, cli.exit(), cli.toString());
+        assertEquals(7, report.get("checks").size());
+        report.get("checks").forEach(c -> assertTrue(c.get("passed").asBoolean(), c.toString()));
+    }
+
+    @Test
+    void a_hand_edited_downgrade_fails_projection_and_reversibility() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Path u6 = Files.list(p.resolve("db/migration")).filter(f -> f.getFileName().toString().startsWith("U6__")).findFirst().orElseThrow();
+        Files.writeString(u6, Files.readString(u6).replace("DROP INDEX \"ix_daily_prices_date\";\n", ""));
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json");
+
+        JsonNode report = json(cli);
+        assertEquals(1, cli.exit(), cli.toString());
+        assertTrue(has(report, "projection", 6, "differs from what revision 6"), cli.out());
+        assertTrue(has(report, "reversibility", 6, "index ix_daily_prices_date is in the schema after U6__"), cli.out());
+    }
+
+    @Test
+    void a_revision_changed_since_the_base_fails_immutability() throws Exception {
+        Path base = ExampleProject.copyTo(dir.resolve("base")).resolve("schema/events");
+        Path p = ExampleProject.copyTo(dir.resolve("pr"));
+        Path r3 = p.resolve("schema/events/0003-create-watchlists.json");
+        Files.writeString(r3, Files.readString(r3).replace("Create watchlists", "Create watch lists"));
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json", "--base-dir", base.toString());
+
+        JsonNode report = json(cli);
+        assertEquals(1, cli.exit(), cli.toString());
+        assertTrue(has(report, "immutability", 3, "revision 3 (create-watchlists) was changed since the base: message"), cli.out());
+        assertTrue(has(report, "history", 3, "hash does not match the contents"), cli.out());
+    }
+
+    @Test
+    void models_ahead_of_the_migrations_fail_with_a_hint_to_autogenerate() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Path models = p.resolve("schema/models.yaml");
+        Files.writeString(models, Files.readString(models).replace("      industry_code: TEXT\n", "      industry_code: TEXT\n      country: TEXT\n"));
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json", "--skip", "lint");
+
+        JsonNode report = json(cli);
+        assertEquals(1, cli.exit(), cli.toString());
+        JsonNode finding = report.get("findings").get(0);
+        assertEquals("table companies: column country is in the models but not in the migrations", finding.get("message").asText());
+        assertTrue(finding.get("hint").asText().contains("strata revision --autogenerate"));
+        assertEquals("true", report.get("checks").get(6).get("skipped").asText());
+    }
+
+    @Test
+    void junit_and_github_formats_name_the_failing_check_and_file() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Path u6 = Files.list(p.resolve("db/migration")).filter(f -> f.getFileName().toString().startsWith("U6__")).findFirst().orElseThrow();
+        Files.writeString(u6, Files.readString(u6).replace("DROP INDEX \"ix_daily_prices_date\";\n", ""));
+
+        Cli junit = Cli.run("-C", p.toString(), "check", "--format", "junit", "--output", dir.resolve("report.xml").toString());
+        Cli github = Cli.run("-C", p.toString(), "check", "--format", "github");
+
+        String xml = Files.readString(dir.resolve("report.xml"));
+        assertEquals(1, junit.exit());
+        assertTrue(xml.contains("<testcase classname=\"strata.reversibility\" name=\"reversibility revision 6\">"), xml);
+        assertTrue(xml.contains("<failure message="), xml);
+        assertTrue(github.out().lines().anyMatch(l -> l.startsWith("::error file=db/migration/U6__")
+                && l.contains("title=strata reversibility (revision 6)::")), github.out());
+    }
+
+    @Test
+    void markdown_shows_the_new_revision_sql_and_an_er_diagram() throws Exception {
+        Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--format", "markdown");
+
+        assertEquals(0, cli.exit(), cli.toString());
+        assertTrue(cli.out().contains("### Revision 12 (add-latest-prices-view): Add latest prices view"), cli.out());
+        assertTrue(cli.out().contains("```sql\n-- Strata upgrade of revision 12"), cli.out());
+    }
+
+    @Test
+    void an_unknown_check_to_skip_is_bad_usage() {
+        Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--skip", "reversability");
+
+        assertEquals(2, cli.exit());
+        assertEquals("error: --skip reversability: no such check; checks are history, immutability, projection,"
+                + " reversibility, data, models, lint\n", cli.err());
+    }
+}
