@@ -49,6 +49,41 @@ public final class SchemaDiff {
 
     /** Events that turn {@code from} into {@code to}, ordered so that the fold accepts each in turn. */
     public static List<SchemaEvent> events(Schema from, Schema to) {
+        return schedule(from, to, planned(from, to));
+    }
+
+    /**
+     * Puts the planned events in an order the fold accepts: each time, the first planned event that
+     * applies. Keys that move between a primary key, a UNIQUE constraint and a unique index, and cycles
+     * of foreign keys, need an order no fixed phase list gives. Events a cascade made moot are left out.
+     */
+    private static List<SchemaEvent> schedule(Schema from, Schema to, List<SchemaEvent> planned) {
+        List<SchemaEvent> pending = new ArrayList<>(planned);
+        List<SchemaEvent> out = new ArrayList<>();
+        Schema current = from;
+        while (!pending.isEmpty()) {
+            boolean progressed = false;
+            for (int i = 0; i < pending.size(); i++) {
+                try {
+                    current = pending.get(i).applyTo(current);
+                    out.add(pending.remove(i));
+                    progressed = true;
+                    break;
+                } catch (dev.strata.events.InvalidEventException notYet) {
+                    // depends on a later event: try the next one
+                }
+            }
+            if (!progressed) {
+                if (!current.equals(to)) {
+                    out.addAll(pending);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<SchemaEvent> planned(Schema from, Schema to) {
         List<SchemaEvent> out = new ArrayList<>();
         Set<Identifier> droppedTables = new LinkedHashSet<>();
         from.tables().keySet().stream().filter(t -> !to.tables().containsKey(t)).forEach(droppedTables::add);
@@ -103,18 +138,30 @@ public final class SchemaDiff {
                 }
             }
         }
-        // indexes that go or change, on tables that stay
+        // plain indexes that go or change, on tables that stay (unique ones may be keys: they go after the key changes)
         for (Index i : from.indexes().values()) {
-            if (!droppedTables.contains(i.table()) && !i.equals(to.indexes().get(i.name()))) {
+            if (!i.unique() && !droppedTables.contains(i.table()) && !i.equals(to.indexes().get(i.name()))) {
                 out.add(new IndexDropped(i.name()));
             }
         }
         // tables that go, children before parents
         List<Identifier> drops = new ArrayList<>(droppedTables);
+        Set<ForeignKey> cut = new HashSet<>();
         while (!drops.isEmpty()) {
             Identifier next = drops.stream().filter(d -> drops.stream().noneMatch(o -> !o.equals(d)
-                    && from.tables().get(o).foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(d))))
-                    .findFirst().orElse(drops.get(0));
+                    && from.tables().get(o).foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(d) && !cut.contains(f))))
+                    .findFirst().orElse(null);
+            if (next == null) {
+                // a cycle of foreign keys among dropped tables: cut one table's keys into the others first
+                Table t = from.tables().get(drops.get(0));
+                for (ForeignKey f : t.foreignKeys()) {
+                    if (!f.referencedTable().equals(t.name()) && drops.contains(f.referencedTable())) {
+                        out.add(new ForeignKeyDropped(t.name(), f.columns()));
+                        cut.add(f);
+                    }
+                }
+                continue;
+            }
             out.add(new TableDropped(next));
             drops.remove(next);
         }
@@ -125,18 +172,43 @@ public final class SchemaDiff {
                 tableChanges(t, n, out);
             }
         }
+        for (Index i : from.indexes().values()) {
+            Table n = to.tables().get(i.table());
+            boolean cascaded = n != null && (i.columns().stream().anyMatch(c -> !n.hasColumn(c))
+                    || from.tables().get(i.table()).columns().stream().anyMatch(c -> !n.hasColumn(c.name()) && SqlText.mentions(i.where(), c.name())));
+            if (i.unique() && n != null && !cascaded && !i.equals(to.indexes().get(i.name()))) {
+                out.add(new IndexDropped(i.name()));
+            }
+        }
+        // indexes on tables that stay come first: a unique one may be the key a new table's foreign key needs
+        for (Index i : to.indexes().values()) {
+            if (from.tables().containsKey(i.table()) && !droppedTables.contains(i.table()) && !i.equals(from.indexes().get(i.name()))) {
+                out.add(new IndexCreated(i));
+            }
+        }
         // new tables, parents first
         List<Table> created = to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList();
         List<Table> pending = new ArrayList<>(created);
         Set<Identifier> exists = new HashSet<>(from.tables().keySet());
+        List<SchemaEvent> deferred = new ArrayList<>();
         while (!pending.isEmpty()) {
             Table next = pending.stream().filter(t -> t.foreignKeys().stream().allMatch(f -> f.referencedTable().equals(t.name())
                     || exists.contains(f.referencedTable()) || !to.tables().containsKey(f.referencedTable())))
-                    .findFirst().orElse(pending.get(0));
+                    .findFirst().orElse(null);
+            if (next == null) {
+                // a cycle of foreign keys among new tables: create one without its keys into the others, add them after
+                Table t = pending.get(0);
+                List<ForeignKey> later = t.foreignKeys().stream()
+                        .filter(f -> !f.referencedTable().equals(t.name()) && !exists.contains(f.referencedTable())).toList();
+                later.forEach(f -> deferred.add(new ForeignKeyAdded(t.name(), f)));
+                next = t.withForeignKeys(t.foreignKeys().stream().filter(f -> !later.contains(f)).toList());
+                pending.set(0, next);
+            }
             out.add(new TableCreated(next));
             exists.add(next.name());
             pending.remove(next);
         }
+        out.addAll(deferred);
         // foreign keys that are new or changed, on tables that stay
         for (Table t : from.tables().values()) {
             Table n = to.tables().get(t.name());
@@ -150,8 +222,7 @@ public final class SchemaDiff {
             }
         }
         for (Index i : to.indexes().values()) {
-            Index was = from.indexes().get(i.name());
-            if (!i.equals(was) || droppedTables.contains(i.table())) {
+            if (!from.tables().containsKey(i.table()) || droppedTables.contains(i.table())) {
                 out.add(new IndexCreated(i));
             }
         }
@@ -192,6 +263,12 @@ public final class SchemaDiff {
                 out.add(new PrimaryKeyAltered(name, dev.strata.events.schema.PrimaryKey.NONE));
             }
         }
+        // add before dropping, so a table never loses its last column on the way
+        for (Column c : n.columns()) {
+            if (!t.hasColumn(c.name())) {
+                out.add(new ColumnAdded(name, c));
+            }
+        }
         for (Column c : t.columns()) {
             if (!n.hasColumn(c.name())) {
                 out.add(new ColumnDropped(name, c.name()));
@@ -199,9 +276,7 @@ public final class SchemaDiff {
         }
         for (Column c : n.columns()) {
             Column was = t.column(c.name()).orElse(null);
-            if (was == null) {
-                out.add(new ColumnAdded(name, c));
-            } else if (!was.equals(c)) {
+            if (was != null && !was.equals(c)) {
                 out.add(new ColumnAltered(name, c));
             }
         }

@@ -56,6 +56,12 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
                 throw new IllegalArgumentException("table " + name + " declares two foreign keys on " + fk.columns());
             }
         }
+        for (Unique u : uniques) {
+            if (u.columns().equals(primaryKey.columns())) {
+                throw new IllegalArgumentException("table " + name + ": UNIQUE " + u.columns()
+                        + " repeats the primary key, which is unique already; leave it out");
+            }
+        }
         if (new HashSet<>(uniques).size() != uniques.size()) {
             throw new IllegalArgumentException("table " + name + " declares the same UNIQUE constraint twice");
         }
