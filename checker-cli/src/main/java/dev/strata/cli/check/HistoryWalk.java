@@ -14,6 +14,8 @@ import dev.strata.events.sqlite.ScratchDatabase;
 import dev.strata.events.sqlite.ScriptException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -50,11 +52,19 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
             Schema current = db.introspect();
             live.add(current);
             long counter = 0;
+            Set<Identifier> seeded = new HashSet<>();
             for (MigrationPair pair : context.migrations().pairs()) {
                 progress.accept(pair.version());
                 String label = label(context, pair);
-                counter = db.seed(current, options.rowsPerTable(), counter).counter();
-                DataSnapshot rowsBefore = db.snapshot(current, current.tables().keySet());
+                Set<Identifier> fresh = new HashSet<>(current.tables().keySet());
+                fresh.removeAll(seeded);
+                if (!fresh.isEmpty()) {
+                    counter = db.seed(current, fresh, options.rowsPerTable(), counter).counter();
+                    seeded.addAll(fresh);
+                }
+                // only the tables the scripts name, their children (cascades) and what their triggers write can change
+                Set<Identifier> affected = affected(current, pair);
+                DataSnapshot rowsBefore = db.snapshot(current, affected);
 
                 if (!apply(db, pair.up(), label, "upgrade", rev)) {
                     stopped = pair.version();
@@ -62,7 +72,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 }
                 Schema after = db.introspect();
                 live.add(after);
-                rowsLostByUp(pair, label, current, after, rowsBefore, db.snapshot(after, after.tables().keySet()), data);
+                rowsLostByUp(pair, label, current, after, rowsBefore, db.snapshot(after, affected), data);
 
                 if (pair.down() == null) {
                     rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.up().file(), label + " has no downgrade: "
@@ -83,7 +93,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                             + " does not restore the schema before " + fileName(pair.up()) + ": " + join(undone),
                             "make the downgrade undo exactly what the upgrade does, or regenerate it with `strata generate`"));
                 }
-                rowsAfterDown(pair, label, current, after, rowsBefore, db.snapshot(afterDown, afterDown.tables().keySet()), data);
+                rowsAfterDown(pair, label, current, after, rowsBefore, db.snapshot(afterDown, affected), data);
 
                 // after a downgrade that did not restore the schema, what the upgrade does again is a consequence, not news
                 boolean restored = undone.isEmpty();
@@ -133,7 +143,8 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                                      DataSnapshot rowsAfter, List<Finding> out) {
         SqlScript up = pair.up().script();
         for (Table t : before.tables().values()) {
-            if (!after.tables().containsKey(t.name()) || touchedByDml(up, t.name())) {
+            if (!rowsBefore.tables().containsKey(t.name()) || !rowsAfter.tables().containsKey(t.name())
+                    || touchedByDml(up, t.name())) {
                 continue;
             }
             int was = rowsBefore.tables().get(t.name()).rows().size();
@@ -154,7 +165,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
         for (Table t : before.tables().values()) {
             DataSnapshot.Rows was = rowsBefore.tables().get(t.name());
             DataSnapshot.Rows now = rowsNow.tables().get(t.name());
-            if (now == null || was.rows().isEmpty()) {
+            if (was == null || now == null || was.rows().isEmpty()) {
                 continue;
             }
             Table afterTable = after.tables().get(t.name());
@@ -176,6 +187,40 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                         "expected when a revision drops data; make sure it is backed up before deploying"));
             }
         }
+    }
+
+    /** Tables named by the scripts, with their children and the tables their triggers write, transitively. */
+    static Set<Identifier> affected(Schema schema, MigrationPair pair) {
+        Set<String> named = new HashSet<>();
+        for (MigrationScript script : pair.down() == null ? List.of(pair.up()) : List.of(pair.up(), pair.down())) {
+            for (SqlText.Token t : SqlText.tokens(script.text())) {
+                String key = t.identifierKey();
+                if (key != null) {
+                    named.add(key);
+                }
+            }
+        }
+        Set<Identifier> out = new HashSet<>();
+        schema.tables().keySet().stream().filter(t -> named.contains(t.key())).forEach(out::add);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Table t : schema.tables().values()) {
+                if (!out.contains(t.name()) && t.foreignKeys().stream().anyMatch(f -> out.contains(f.referencedTable()))) {
+                    grew |= out.add(t.name());
+                }
+            }
+            for (var trigger : schema.triggers().values()) {
+                if (out.contains(trigger.table())) {
+                    for (Identifier t : schema.tables().keySet()) {
+                        if (!out.contains(t) && SqlText.mentions(trigger.sql(), t)) {
+                            grew |= out.add(t);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String describe(DataSnapshot.Rows was, DataSnapshot.Rows now, List<Identifier> columns) {

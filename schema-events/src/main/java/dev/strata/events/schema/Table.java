@@ -147,6 +147,9 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
 
     @Override
     public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
         return o instanceof Table t && name.equals(t.name) && new HashSet<>(columns).equals(new HashSet<>(t.columns))
                 && primaryKey.equals(t.primaryKey) && new HashSet<>(uniques).equals(new HashSet<>(t.uniques))
                 && new HashSet<>(foreignKeys).equals(new HashSet<>(t.foreignKeys))

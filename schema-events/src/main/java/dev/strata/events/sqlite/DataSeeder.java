@@ -44,9 +44,12 @@ final class DataSeeder {
      * Tops every table up to {@code rowsPerTable} rows (rows already there stay, so a table is seeded
      * once and its rows then live through later revisions); returns the tables that have none.
      */
-    List<Identifier> seed(Schema schema, int rowsPerTable) throws SQLException {
+    List<Identifier> seed(Schema schema, Set<Identifier> only, int rowsPerTable) throws SQLException {
         List<Identifier> unseeded = new ArrayList<>();
-        for (Table t : parentsFirst(schema)) {
+        Schema subset = new Schema(schema.tables().entrySet().stream().filter(e -> only.contains(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)),
+                Map.of(), Map.of(), Map.of());
+        for (Table t : parentsFirst(subset)) {
             long existing = count(t.name());
             int inserted = (int) Math.min(existing, rowsPerTable);
             for (long i = existing; i < rowsPerTable; i++) {

@@ -40,6 +40,20 @@ public final class Introspector {
     }
 
     public static Schema read(Connection c) throws SQLException {
+        return read(c, new Cache());
+    }
+
+    /**
+     * Remembers what tables were read as, keyed by their stored CREATE statements and those of their
+     * indexes, so reading a database again after a change re-reads only the tables it touched (a walk
+     * over a long history then costs O(changes), not O(tables) per step).
+     */
+    public static final class Cache {
+        private final Map<String, Map.Entry<Table, Map<Identifier, Index>>> tables = new java.util.HashMap<>();
+    }
+
+    /** Like {@link #read(Connection)}, reusing what {@code cache} knows of tables that did not change. */
+    public static Schema read(Connection c, Cache cache) throws SQLException {
         Map<Identifier, Table> tables = new LinkedHashMap<>();
         Map<Identifier, Index> indexes = new LinkedHashMap<>();
         Map<Identifier, View> views = new LinkedHashMap<>();
@@ -50,13 +64,28 @@ public final class Introspector {
                 objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
             }
         }
+        Map<String, StringBuilder> keys = new LinkedHashMap<>();
         for (String[] o : objects) {
-            if (o[0].equals("table") && !isVirtual(o[3])) {
-                Table t = table(c, o[1], o[3]);
-                tables.put(t.name(), t);
-                indexes.putAll(indexes(c, o[1]));
+            if (o[0].equals("table") || o[0].equals("index")) {
+                keys.computeIfAbsent(o[2], k -> new StringBuilder()).append(o[0]).append(' ').append(o[1]).append('\n')
+                        .append(o[3]).append('\n');
             }
         }
+        Map<String, Map.Entry<Table, Map<Identifier, Index>>> seen = new java.util.HashMap<>();
+        for (String[] o : objects) {
+            if (o[0].equals("table") && !isVirtual(o[3])) {
+                String key = keys.get(o[2]).toString();
+                Map.Entry<Table, Map<Identifier, Index>> read = cache.tables.get(key);
+                if (read == null) {
+                    read = Map.entry(table(c, o[1], o[3]), indexes(c, o[1]));
+                }
+                seen.put(key, read);
+                tables.put(read.getKey().name(), read.getKey());
+                indexes.putAll(read.getValue());
+            }
+        }
+        cache.tables.clear();
+        cache.tables.putAll(seen);
         for (String[] o : objects) {
             switch (o[0]) {
                 case "view" -> views.put(name(o[1], "view"), new View(name(o[1], "view"), CreateStatements.viewSelect(o[3])));

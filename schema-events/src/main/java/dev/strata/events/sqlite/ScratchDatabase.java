@@ -28,6 +28,7 @@ import dev.strata.events.schema.Table;
 public final class ScratchDatabase implements AutoCloseable {
 
     private final Connection connection;
+    private final Introspector.Cache cache = new Introspector.Cache();
 
     private ScratchDatabase(Connection connection) {
         this.connection = connection;
@@ -85,7 +86,7 @@ public final class ScratchDatabase implements AutoCloseable {
     /** The database's schema; a database Strata cannot represent is an {@link IllegalStateException}. */
     public Schema introspect() {
         try {
-            return Introspector.read(connection);
+            return Introspector.read(connection, cache);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the schema of a scratch database: " + e.getMessage(), e);
         }
@@ -97,12 +98,17 @@ public final class ScratchDatabase implements AutoCloseable {
      * across calls: pass the value the previous call returned via {@link Seeded#counter()}.
      */
     public Seeded seed(Schema schema, int rowsPerTable, long counter) {
+        return seed(schema, schema.tables().keySet(), rowsPerTable, counter);
+    }
+
+    /** {@link #seed(Schema, int, long)} for some of the schema's tables only. */
+    public Seeded seed(Schema schema, Collection<Identifier> tables, int rowsPerTable, long counter) {
         DataSeeder seeder = new DataSeeder(connection, counter);
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                List<Identifier> unseeded = seeder.seed(schema, rowsPerTable);
+                List<Identifier> unseeded = seeder.seed(schema, java.util.Set.copyOf(tables), rowsPerTable);
                 connection.commit();
                 return new Seeded(unseeded, seeder.counter());
             } finally {
