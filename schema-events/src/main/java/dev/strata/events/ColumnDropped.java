@@ -49,7 +49,7 @@ public record ColumnDropped(Identifier table, Identifier column) implements Sche
             }
         }
         for (var v : schema.views().values()) {
-            if (SqlText.mentions(v.select(), column)) {
+            if (SqlText.mentions(v.select(), column) && SqlText.mentions(v.select(), table)) {
                 throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
             }
         }

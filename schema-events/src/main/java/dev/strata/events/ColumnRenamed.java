@@ -36,12 +36,12 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
             throw Rules.invalid(action, "column " + table + "." + to + " already exists");
         }
         for (var v : schema.views().values()) {
-            if (SqlText.mentions(v.select(), from)) {
+            if (SqlText.mentions(v.select(), from) && SqlText.mentions(v.select(), table)) {
                 throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
             }
         }
         for (var tr : schema.triggers().values()) {
-            if (SqlText.mentions(tr.sql(), from)) {
+            if (SqlText.mentions(tr.sql(), from) && (tr.table().equals(table) || SqlText.mentions(tr.sql(), table))) {
                 throw Rules.invalid(action, "trigger " + tr.name() + " refers to it; drop the trigger first and recreate it afterwards");
             }
         }

@@ -66,13 +66,14 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 Set<Identifier> affected = affected(current, pair);
                 DataSnapshot rowsBefore = db.snapshot(current, affected);
 
-                if (!apply(db, pair.up(), label, "upgrade", rev)) {
+                SqlScript up = pair.up().script();
+                if (!apply(db, pair.up(), up, label, "upgrade", rev)) {
                     stopped = pair.version();
                     break;
                 }
                 Schema after = db.introspect();
                 live.add(after);
-                rowsLostByUp(pair, label, current, after, rowsBefore, db.snapshot(after, affected), data);
+                rowsLostByUp(pair, up, current, after, rowsBefore, db.snapshot(after, affected), data);
 
                 if (pair.down() == null) {
                     rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.up().file(), label + " has no downgrade: "
@@ -98,7 +99,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 // after a downgrade that did not restore the schema, what the upgrade does again is a consequence, not news
                 boolean restored = undone.isEmpty();
                 List<Finding> rerun = new ArrayList<>();
-                if (!apply(db, pair.up(), label, "upgrade (run again after its downgrade)", rerun)) {
+                if (!apply(db, pair.up(), up, label, "upgrade (run again after its downgrade)", rerun)) {
                     if (restored) {
                         rev.addAll(rerun);
                         stopped = pair.version();
@@ -122,8 +123,13 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
     }
 
     private static boolean apply(ScratchDatabase db, MigrationScript script, String label, String what, List<Finding> out) {
+        return apply(db, script, script.script(), label, what, out);
+    }
+
+    private static boolean apply(ScratchDatabase db, MigrationScript script, SqlScript statements, String label, String what,
+                                 List<Finding> out) {
         try {
-            db.apply(script.script());
+            db.apply(statements);
             return true;
         } catch (ScriptException e) {
             int statement = statementNumber(e.getMessage());
@@ -139,9 +145,8 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
     }
 
     /** Rows of tables the upgrade neither drops nor touches with DML must all still be there. */
-    private static void rowsLostByUp(MigrationPair pair, String label, Schema before, Schema after, DataSnapshot rowsBefore,
+    private static void rowsLostByUp(MigrationPair pair, SqlScript up, Schema before, Schema after, DataSnapshot rowsBefore,
                                      DataSnapshot rowsAfter, List<Finding> out) {
-        SqlScript up = pair.up().script();
         for (Table t : before.tables().values()) {
             if (!rowsBefore.tables().containsKey(t.name()) || !rowsAfter.tables().containsKey(t.name())
                     || touchedByDml(up, t.name())) {

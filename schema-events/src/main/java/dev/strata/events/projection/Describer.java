@@ -31,7 +31,7 @@ final class Describer {
             Table other = a.tables().get(t.name());
             if (other == null) {
                 presence(t.name().name(), "table " + t.name(), true);
-            } else {
+            } else if (other != t) {
                 table(t, other);
             }
         }

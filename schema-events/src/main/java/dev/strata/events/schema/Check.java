@@ -24,7 +24,7 @@ public record Check(Identifier name, String expression) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Check c && Objects.equals(name, c.name)
-                && SqlText.normalize(expression).equals(SqlText.normalize(c.expression));
+                && (expression.equals(c.expression) || SqlText.normalize(expression).equals(SqlText.normalize(c.expression)));
     }
 
     @Override

@@ -62,8 +62,9 @@ public record Column(Identifier name, String type, boolean notNull, String defau
     @Override
     public boolean equals(Object o) {
         return o instanceof Column c && name.equals(c.name) && notNull == c.notNull
-                && SqlText.normalizeType(type).equals(SqlText.normalizeType(c.type))
-                && Objects.equals(SqlText.normalize(defaultValue), SqlText.normalize(c.defaultValue))
+                && (type.equals(c.type) || SqlText.normalizeType(type).equals(SqlText.normalizeType(c.type)))
+                && (Objects.equals(defaultValue, c.defaultValue)
+                    || Objects.equals(SqlText.normalize(defaultValue), SqlText.normalize(c.defaultValue)))
                 && Objects.equals(collationKey(), c.collationKey());
     }
 

@@ -49,12 +49,17 @@ public record Identifier(String name) implements Comparable<Identifier> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Identifier other && key().equals(other.key());
+        // names are ASCII (see VALID), so this is exactly SQLite's comparison, without allocating
+        return o instanceof Identifier other && name.equalsIgnoreCase(other.name);
     }
 
     @Override
     public int hashCode() {
-        return key().hashCode();
+        int h = 0;
+        for (int i = 0; i < name.length(); i++) {
+            h = 31 * h + Character.toLowerCase(name.charAt(i));
+        }
+        return h;
     }
 
     @Override

@@ -38,7 +38,8 @@ public record Index(Identifier name, Identifier table, List<Identifier> columns,
     @Override
     public boolean equals(Object o) {
         return o instanceof Index i && name.equals(i.name) && table.equals(i.table) && columns.equals(i.columns)
-                && unique == i.unique && Objects.equals(SqlText.normalize(where), SqlText.normalize(i.where));
+                && unique == i.unique
+                && (Objects.equals(where, i.where) || Objects.equals(SqlText.normalize(where), SqlText.normalize(i.where)));
     }
 
     @Override

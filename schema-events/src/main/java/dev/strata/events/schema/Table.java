@@ -150,10 +150,14 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
         if (this == o) {
             return true;
         }
-        return o instanceof Table t && name.equals(t.name) && new HashSet<>(columns).equals(new HashSet<>(t.columns))
-                && primaryKey.equals(t.primaryKey) && new HashSet<>(uniques).equals(new HashSet<>(t.uniques))
-                && new HashSet<>(foreignKeys).equals(new HashSet<>(t.foreignKeys))
-                && new HashSet<>(checks).equals(new HashSet<>(t.checks));
+        return o instanceof Table t && name.equals(t.name) && primaryKey.equals(t.primaryKey)
+                && sameElements(columns, t.columns) && sameElements(uniques, t.uniques)
+                && sameElements(foreignKeys, t.foreignKeys) && sameElements(checks, t.checks);
+    }
+
+    /** Equal as sets; lists here are short and free of duplicates, so this needs no hashing. */
+    private static <T> boolean sameElements(List<T> a, List<T> b) {
+        return a.size() == b.size() && (a.equals(b) || (a.containsAll(b) && b.containsAll(a)));
     }
 
     @Override

@@ -26,7 +26,7 @@ public record Trigger(Identifier name, Identifier table, String sql) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Trigger t && name.equals(t.name) && table.equals(t.table)
-                && SqlText.normalize(sql).equals(SqlText.normalize(t.sql));
+                && (sql.equals(t.sql) || SqlText.normalize(sql).equals(SqlText.normalize(t.sql)));
     }
 
     @Override

@@ -18,7 +18,8 @@ public record View(Identifier name, String select) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof View v && name.equals(v.name) && SqlText.normalize(select).equals(SqlText.normalize(v.select));
+        return o instanceof View v && name.equals(v.name)
+                && (select.equals(v.select) || SqlText.normalize(select).equals(SqlText.normalize(v.select)));
     }
 
     @Override

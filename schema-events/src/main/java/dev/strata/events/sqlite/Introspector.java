@@ -50,6 +50,7 @@ public final class Introspector {
      */
     public static final class Cache {
         private final Map<String, Map.Entry<Table, Map<Identifier, Index>>> tables = new java.util.HashMap<>();
+        private final Map<String, View> views = new java.util.HashMap<>();
     }
 
     /** Like {@link #read(Connection)}, reusing what {@code cache} knows of tables that did not change. */
@@ -88,7 +89,10 @@ public final class Introspector {
         cache.tables.putAll(seen);
         for (String[] o : objects) {
             switch (o[0]) {
-                case "view" -> views.put(name(o[1], "view"), new View(name(o[1], "view"), CreateStatements.viewSelect(o[3])));
+                case "view" -> {
+                    View v = cache.views.computeIfAbsent(o[3], sql -> new View(name(o[1], "view"), CreateStatements.viewSelect(sql)));
+                    views.put(v.name(), v);
+                }
                 case "trigger" -> triggers.put(name(o[1], "trigger"), new Trigger(name(o[1], "trigger"), name(o[2], "table"), o[3]));
                 default -> { }
             }
@@ -101,7 +105,7 @@ public final class Introspector {
     }
 
     private static boolean isVirtual(String sql) {
-        return sql != null && sql.strip().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE VIRTUAL");
+        return sql != null && sql.regionMatches(true, 0, "CREATE VIRTUAL", 0, "CREATE VIRTUAL".length());
     }
 
     private static Identifier name(String name, String what) {

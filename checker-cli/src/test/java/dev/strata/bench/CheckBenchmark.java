@@ -1,0 +1,96 @@
+package dev.strata.bench;
+
+import dev.strata.cli.Cli;
+import dev.strata.cli.project.MigrationFolder;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.MigrationScript;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * {@code strata check} (reversibility, data and models) on synthetic histories of N revisions, next to
+ * the floor: the same up and down SQL executed once each by plain JDBC, in the same JVM. Prints the
+ * ratio per N and the growth from the smallest to the largest N. Run by ci/bench/check.sh.
+ */
+public final class CheckBenchmark {
+
+    private CheckBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[] {100, 500, 1000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        Path root = Files.createTempDirectory("strata-bench");
+        System.out.println("warming up ...");
+        Path warm = SyntheticHistory.write(root.resolve("warm"), 100);
+        check(warm);
+        floor(warm);
+        System.out.printf(Locale.ROOT, "%6s  %10s  %10s  %7s%n", "N", "check ms", "floor ms", "ratio");
+        double first = 0;
+        double last = 0;
+        for (int n : sizes) {
+            Path project = SyntheticHistory.write(root.resolve("n" + n), n);
+            long check = Long.MAX_VALUE;
+            long floor = Long.MAX_VALUE;
+            for (int rep = 0; rep < 2; rep++) {
+                check = Math.min(check, check(project));
+                floor = Math.min(floor, floor(project));
+            }
+            System.out.printf(Locale.ROOT, "%6d  %10.1f  %10.1f  %6.2fx%n", n, check / 1e6, floor / 1e6, (double) check / floor);
+            if (first == 0) {
+                first = check / (double) n;
+            }
+            last = check / (double) n;
+        }
+        if (sizes.length > 1) {
+            System.out.printf(Locale.ROOT, "growth of check time per revision from N=%d to N=%d: %.2fx (1.00x = linear)%n",
+                    sizes[0], sizes[sizes.length - 1], last / first);
+        }
+    }
+
+    private static long check(Path project) {
+        long start = System.nanoTime();
+        Cli cli = Cli.run("-C", project.toString(), "check", "--skip", "history,immutability,projection,lint", "--format", "json");
+        long took = System.nanoTime() - start;
+        if (cli.exit() != 0) {
+            throw new IllegalStateException("the synthetic history does not pass the check:\n" + cli);
+        }
+        return took;
+    }
+
+    /** Every V file once, then every U file once in reverse, by plain JDBC with foreign keys on. */
+    private static long floor(Path project) throws Exception {
+        List<MigrationPair> pairs = MigrationFolder.read(project.resolve("db/migration"), "db/migration").pairs();
+        Properties p = new Properties();
+        p.setProperty("foreign_keys", "true");
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", p); Statement st = c.createStatement()) {
+            for (MigrationPair pair : pairs) {
+                run(c, st, pair.up());
+            }
+            for (int i = pairs.size() - 1; i >= 0; i--) {
+                run(c, st, pairs.get(i).down());
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static void run(Connection c, Statement st, MigrationScript script) throws Exception {
+        if (script.transactional()) {
+            c.setAutoCommit(false);
+        }
+        for (String sql : script.script().statements()) {
+            st.execute(sql);
+        }
+        if (script.transactional()) {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+    }
+}
