@@ -1,6 +1,7 @@
 package dev.strata.events.properties;
 
 import dev.strata.events.SchemaEvent;
+import dev.strata.events.json.ModelsYaml;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.projection.SchemaDiff;
 import dev.strata.events.schema.Identifier;
@@ -68,6 +69,14 @@ class ProjectionProperties {
 
         assertEquals(s.before().equals(s.after()), noDifference);
         assertTrue(SchemaDiff.differences(s.after(), s.after()).isEmpty());
+    }
+
+    @Property(tries = 300)
+    void models_yaml_reads_back_every_schema_it_writes(
+            @ForAll @Size(max = 12) List<@IntRange(max = 10_000) Integer> setup) {
+        Schema schema = sequence(setup, List.of(), false).before();
+
+        assertEquals(schema, ModelsYaml.read(ModelsYaml.write(schema), "models.yaml"));
     }
 
     @Property(tries = 300)
