@@ -72,10 +72,11 @@ class EventProjectCheckTest {
     }
 
     @Test
-    void models_ahead_of_the_migrations_fail_with_a_hint_to_autogenerate() throws Exception {
+    void models_ahead_of_the_migrations_by_a_column_and_an_index_fail_with_a_hint_to_autogenerate() throws Exception {
         Path p = ExampleProject.copyTo(dir);
         Path models = p.resolve("schema/models.yaml");
-        Files.writeString(models, Files.readString(models).replace("      industry_code: TEXT\n", "      industry_code: TEXT\n      country: TEXT\n"));
+        Files.writeString(models, Files.readString(models).replace("      industry_code: TEXT\n", "      industry_code: TEXT\n      country: TEXT\n")
+                .replace("views:\n", "  ix_companies_sector:\n    table: companies\n    columns: [sector]\nviews:\n"));
 
         Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json", "--skip", "lint");
 
@@ -83,6 +84,8 @@ class EventProjectCheckTest {
         assertEquals(1, cli.exit(), cli.toString());
         JsonNode finding = report.get("findings").get(0);
         assertEquals("table companies: column country is in the models but not in the migrations", finding.get("message").asText());
+        assertEquals("index ix_companies_sector is in the models but not in the migrations",
+                report.get("findings").get(1).get("message").asText());
         assertTrue(finding.get("hint").asText().contains("strata revision --autogenerate"));
         assertEquals("true", report.get("checks").get(6).get("skipped").asText());
     }

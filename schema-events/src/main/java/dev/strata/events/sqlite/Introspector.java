@@ -49,7 +49,9 @@ public final class Introspector {
      * over a long history then costs O(changes), not O(tables) per step).
      */
     public static final class Cache {
-        private final Map<String, Map.Entry<Table, Map<Identifier, Index>>> tables = new java.util.HashMap<>();
+        // two generations: a downgrade usually restores the text an upgrade replaced, one read earlier
+        private Map<String, Map.Entry<Table, Map<Identifier, Index>>> tables = new java.util.HashMap<>();
+        private Map<String, Map.Entry<Table, Map<Identifier, Index>>> previous = new java.util.HashMap<>();
         private final Map<String, View> views = new java.util.HashMap<>();
     }
 
@@ -78,6 +80,9 @@ public final class Introspector {
                 String key = keys.get(o[2]).toString();
                 Map.Entry<Table, Map<Identifier, Index>> read = cache.tables.get(key);
                 if (read == null) {
+                    read = cache.previous.get(key);
+                }
+                if (read == null) {
                     read = Map.entry(table(c, o[1], o[3]), indexes(c, o[1]));
                 }
                 seen.put(key, read);
@@ -85,8 +90,10 @@ public final class Introspector {
                 indexes.putAll(read.getValue());
             }
         }
-        cache.tables.clear();
-        cache.tables.putAll(seen);
+        if (!seen.keySet().equals(cache.tables.keySet())) {
+            cache.previous = cache.tables;
+            cache.tables = seen;
+        }
         for (String[] o : objects) {
             switch (o[0]) {
                 case "view" -> {
