@@ -89,26 +89,21 @@ final class CreateStatements {
 
     /** The SELECT of a CREATE VIEW statement. */
     static String viewSelect(String sql) {
-        List<Token> tokens = SqlText.tokens(sql);
-        int depth = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.text().equals("(")) {
-                depth++;
-            } else if (t.text().equals(")")) {
-                depth--;
-            } else if (depth == 0 && t.kind() == Token.Kind.WORD && upper(t).equals("AS") && i + 1 < tokens.size()) {
-                return sql.substring(tokens.get(i + 1).start()).strip();
-            }
+        String select = afterTopLevel(sql, "AS");
+        if (select == null) {
+            throw new IllegalStateException("cannot find the SELECT of view statement: " + sql);
         }
-        throw new IllegalStateException("cannot find the SELECT of view statement: " + sql);
+        return select;
     }
 
     /** The WHERE condition of a CREATE INDEX statement, or null. */
     static String indexWhere(String sql) {
-        if (sql == null) {
-            return null;
-        }
+        String where = sql == null ? null : afterTopLevel(sql, "WHERE");
+        return where != null && where.endsWith(";") ? where.substring(0, where.length() - 1).strip() : where;
+    }
+
+    /** The text after the first {@code keyword} outside parentheses, or null. */
+    private static String afterTopLevel(String sql, String keyword) {
         List<Token> tokens = SqlText.tokens(sql);
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -117,9 +112,8 @@ final class CreateStatements {
                 depth++;
             } else if (t.text().equals(")")) {
                 depth--;
-            } else if (depth == 0 && t.kind() == Token.Kind.WORD && upper(t).equals("WHERE") && i + 1 < tokens.size()) {
-                String where = sql.substring(tokens.get(i + 1).start()).strip();
-                return where.endsWith(";") ? where.substring(0, where.length() - 1).strip() : where;
+            } else if (depth == 0 && t.kind() == Token.Kind.WORD && upper(t).equals(keyword) && i + 1 < tokens.size()) {
+                return sql.substring(tokens.get(i + 1).start()).strip();
             }
         }
         return null;
