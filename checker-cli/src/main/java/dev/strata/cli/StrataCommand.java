@@ -1,6 +1,11 @@
 package dev.strata.cli;
 
+import dev.strata.cli.command.BackupCommand;
 import dev.strata.cli.command.CheckCommand;
+import dev.strata.cli.command.CurrentCommand;
+import dev.strata.cli.command.DowngradeCommand;
+import dev.strata.cli.command.RestoreCommand;
+import dev.strata.cli.command.UpgradeCommand;
 import dev.strata.cli.command.DiffCommand;
 import dev.strata.cli.command.GenerateCommand;
 import dev.strata.cli.command.HistoryCommand;
@@ -24,7 +29,8 @@ import java.nio.file.Path;
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = StrataCommand.Version.class,
         description = "Event-sourced schema registry for SQLite databases, with a CI checker.",
         subcommands = {CheckCommand.class, HistoryCommand.class, SchemaCommand.class, DiffCommand.class,
-            RevisionCommand.class, GenerateCommand.class},
+            RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
+            BackupCommand.class, RestoreCommand.class},
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT, exitCodeOnExecutionException = ExitCode.OPERATION_FAILED)
 public final class StrataCommand implements Runnable {
 

@@ -1,0 +1,76 @@
+package dev.strata.cli.command;
+
+import dev.strata.cli.ExitCode;
+import dev.strata.cli.ops.LiveDatabase;
+import dev.strata.cli.ops.Migrator;
+import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.Project;
+import dev.strata.cli.project.ProjectConfig;
+import dev.strata.events.Revision;
+import dev.strata.events.projection.Difference;
+import dev.strata.events.projection.Projection;
+import dev.strata.events.projection.SchemaDiff;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+
+/** What upgrade, downgrade and current share: the database, the migrator, target names, drift. */
+final class Operations {
+
+    static final int KEEP_BACKUPS = 10;
+
+    private Operations() {
+    }
+
+    static LiveDatabase database(ProjectConfig config) {
+        return new LiveDatabase(config.database());
+    }
+
+    static Migrator migrator(ProjectConfig config, Project project, PrintWriter out) {
+        return new Migrator(database(config), config.migrations(), project.migrations(), config.backups(), KEEP_BACKUPS,
+                Clock.systemUTC(), line -> {
+                    out.println(line);
+                    out.flush();
+                });
+    }
+
+    /** {@code head}, {@code base}, a number, a slug, or {@code -N} relative to {@code current}. */
+    static int target(String value, List<Revision> revisions, int head, int current) {
+        if (value == null || value.equals("head")) {
+            return head;
+        }
+        if (value.equals("base")) {
+            return 0;
+        }
+        if (value.matches("-\\d+")) {
+            return Math.max(0, current - Integer.parseInt(value.substring(1)));
+        }
+        if (value.matches("\\d+")) {
+            int n = Integer.parseInt(value);
+            if (n > head) {
+                throw new InvalidInputException("no revision " + n + ": the migrations end at " + head);
+            }
+            return n;
+        }
+        return revisions.stream().filter(r -> r.slug().equals(value)).mapToInt(Revision::number).findFirst()
+                .orElseThrow(() -> new InvalidInputException(value + ": no such revision; give head, base, -N, a number or a slug"));
+    }
+
+    /** Compares the live schema with the projection at its version; prints drift and returns the exit code. */
+    static int verify(ProjectConfig config, List<Revision> revisions, LiveDatabase db, PrintWriter out) {
+        if (revisions.isEmpty()) {
+            return ExitCode.OK;
+        }
+        int version = db.currentVersion();
+        List<Difference> drift = SchemaDiff.differences(Projection.schemaAt(revisions, Math.min(version, revisions.size())),
+                        db.schema(), "revision " + version, config.show(db.file())).stream()
+                .filter(d -> !d.informational()).toList();
+        if (drift.isEmpty()) {
+            return ExitCode.OK;
+        }
+        out.println("drift: " + config.show(db.file()) + " differs from revision " + version + " (someone changed it by hand):");
+        drift.forEach(d -> out.println("  " + d.message()));
+        return ExitCode.CHECK_FAILED;
+    }
+}

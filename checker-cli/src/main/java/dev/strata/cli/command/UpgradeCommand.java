@@ -1,0 +1,55 @@
+package dev.strata.cli.command;
+
+import dev.strata.cli.ExitCode;
+import dev.strata.cli.ops.LiveDatabase;
+import dev.strata.cli.ops.Migrator;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.Project;
+import dev.strata.cli.project.ProjectConfig;
+import dev.strata.events.Revision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+/** {@code strata upgrade [TARGET]}: back up, apply the pending V files through Flyway, verify. */
+@Command(name = "upgrade", mixinStandardHelpOptions = true,
+        description = "Back up the database, apply pending migrations up to TARGET (default head), verify the result.")
+public final class UpgradeCommand extends StrataSubcommand {
+
+    @Parameters(arity = "0..1", paramLabel = "TARGET", description = "head (default), a revision number or slug.")
+    String target;
+
+    @Option(names = "--no-backup", description = "Skip the backup (scratch databases only).")
+    boolean noBackup;
+
+    @Option(names = "--dry-run", description = "Print the SQL that would run; change nothing.")
+    boolean dryRun;
+
+    @Override
+    int execute() {
+        ProjectConfig config = config();
+        Project project = project();
+        List<Revision> revisions = project.verifiedRevisions();
+        List<MigrationPair> pairs = project.migrations().pairs();
+        int head = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
+        LiveDatabase db = Operations.database(config);
+        int to = Operations.target(target, revisions, head, db.currentVersion());
+        Migrator migrator = Operations.migrator(config, project, out());
+        if (dryRun) {
+            List<MigrationPair> pending = migrator.pending(to);
+            out().println("-- " + pending.size() + " pending migration(s) for " + config.show(db.file()) + "; nothing is changed");
+            pending.forEach(p -> out().print(p.up().text()));
+            return ExitCode.OK;
+        }
+        Migrator.Outcome outcome = migrator.upgrade(to, !noBackup);
+        if (outcome.versions().isEmpty()) {
+            out().println(config.show(db.file()) + " is up to date at version " + outcome.to());
+        } else {
+            out().println("upgraded " + config.show(db.file()) + " from version " + outcome.from() + " to " + outcome.to()
+                    + " (applied " + outcome.versions() + ")");
+        }
+        return Operations.verify(config, revisions, db, out());
+    }
+}

@@ -1,0 +1,146 @@
+package dev.strata.cli.ops;
+
+import dev.strata.cli.OperationFailedException;
+import dev.strata.cli.project.InvalidInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Online backups of a SQLite database (a byte copy taken while writers are held off, so others keep reading) to
+ * {@code <dir>/<db-name>.<UTC timestamp>.db} with a {@code .sha256} beside it, and restores that
+ * refuse anything that is not the backup it claims to be.
+ */
+public final class Backups {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private Backups() {
+    }
+
+    /** Backs up {@code db} into {@code dir}, keeping the newest {@code keep} backups of it. */
+    public static Backup backup(Path db, Path dir, int keep, Clock clock) {
+        try {
+            Files.createDirectories(dir);
+            String base = db.getFileName().toString().replaceAll("\\.db$", "");
+            Path target = dir.resolve(base + "." + STAMP.format(clock.instant()) + ".db");
+            Path temp = dir.resolve("." + target.getFileName() + ".tmp");
+            Files.deleteIfExists(temp);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+                 Statement st = c.createStatement()) {
+                // fold a write-ahead log into the file, then hold off writers while the bytes are copied,
+                // so the copy is consistent and a restore gives back exactly these bytes
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    Files.copy(db, temp, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    st.execute("ROLLBACK");
+                }
+            }
+            move(temp, target);
+            String sum = sha256(target);
+            Files.writeString(dir.resolve(target.getFileName() + ".sha256"), sum + "  " + target.getFileName() + "\n");
+            prune(dir, base, keep);
+            return new Backup(target, sum);
+        } catch (IOException | SQLException e) {
+            throw new OperationFailedException("backing up " + db + " into " + dir + ": " + e.getMessage()
+                    + "; nothing was changed", e);
+        }
+    }
+
+    /**
+     * Replaces {@code db} by {@code backup} atomically, after checking that the backup is a SQLite
+     * database whose SHA-256 matches the one recorded beside it (or {@code expectedSha256}).
+     */
+    public static void restore(Path backup, Path db, String expectedSha256) {
+        try {
+            if (!Files.isRegularFile(backup)) {
+                throw new InvalidInputException(backup + ": no such file");
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(backup)) {
+                head = in.readNBytes(SQLITE_HEADER.length);
+            }
+            if (!Arrays.equals(head, SQLITE_HEADER)) {
+                throw new InvalidInputException(backup + " is not a SQLite database (its header is not 'SQLite format 3'); nothing was restored");
+            }
+            String expected = expectedSha256 != null ? expectedSha256 : recordedSha256(backup);
+            String actual = sha256(backup);
+            if (!actual.equals(expected)) {
+                throw new InvalidInputException(backup + ": SHA-256 is " + actual + " but " + expected
+                        + " was recorded when it was made; the file changed, nothing was restored");
+            }
+            Path temp = db.toAbsolutePath().resolveSibling("." + db.getFileName() + ".restore.tmp");
+            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+            }
+            move(temp, db);
+        } catch (IOException e) {
+            throw new OperationFailedException("restoring " + db + " from " + backup + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String recordedSha256(Path backup) throws IOException {
+        Path sum = backup.resolveSibling(backup.getFileName() + ".sha256");
+        if (!Files.isRegularFile(sum)) {
+            throw new InvalidInputException(backup + ": no " + sum.getFileName() + " beside it, so its integrity cannot be checked;"
+                    + " restore only backups strata made");
+        }
+        return Files.readString(sum).strip().split("\\s+")[0];
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void prune(Path dir, String base, int keep) throws IOException {
+        List<Path> backups;
+        try (Stream<Path> s = Files.list(dir)) {
+            backups = s.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(base) + "\\.\\d{8}T\\d{6}\\.\\d{3}Z\\.db"))
+                    .sorted(Comparator.comparing(Path::toString).reversed()).toList();
+        }
+        for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+            Files.deleteIfExists(old);
+            Files.deleteIfExists(old.resolveSibling(old.getFileName() + ".sha256"));
+        }
+    }
+}

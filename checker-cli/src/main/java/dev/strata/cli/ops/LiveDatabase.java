@@ -1,0 +1,105 @@
+package dev.strata.cli.ops;
+
+import dev.strata.cli.OperationFailedException;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.sqlite.Introspector;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/** A project's real database file: what Flyway recorded as applied, and its live schema. */
+public record LiveDatabase(Path file) {
+
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    Connection connect() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("foreign_keys", "true");
+        p.setProperty("busy_timeout", "30000");
+        return DriverManager.getConnection(url(), p);
+    }
+
+    String url() {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    /** Flyway's history rows with a version, in the order applied; empty for a database Flyway never touched. */
+    public List<AppliedVersion> applied() {
+        if (!exists()) {
+            return List.of();
+        }
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            try (ResultSet t = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!t.next() || t.getInt(1) == 0) {
+                    return List.of();
+                }
+            }
+            List<AppliedVersion> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT version, description, installed_on, success FROM flyway_schema_history"
+                    + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                while (rs.next()) {
+                    out.add(new AppliedVersion(Integer.parseInt(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
+                }
+            }
+            return out;
+        } catch (SQLException | NumberFormatException e) {
+            throw new OperationFailedException("reading flyway_schema_history of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest version applied successfully, 0 for none. */
+    public int currentVersion() {
+        return applied().stream().filter(AppliedVersion::success).mapToInt(AppliedVersion::version).max().orElse(0);
+    }
+
+    public Schema schema() {
+        if (!exists()) {
+            return Schema.EMPTY;
+        }
+        try (Connection c = connect()) {
+            return Introspector.read(c);
+        } catch (SQLException e) {
+            throw new OperationFailedException("reading the schema of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding an exclusive lock on {@code <db>.lock}, so two strata operations on one
+     * database never interleave: the second waits (saying so) and then sees the first one's result.
+     */
+    public <T> T locked(Consumer<String> say, java.util.function.Supplier<T> work) {
+        Path lockFile = file.toAbsolutePath().resolveSibling(file.getFileName() + ".lock");
+        try {
+            Files.createDirectories(lockFile.getParent());
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = ch.tryLock();
+                if (lock == null) {
+                    say.accept("waiting for another strata operation on " + file + " to finish ...");
+                    lock = ch.lock();
+                }
+                try {
+                    return work.get();
+                } finally {
+                    lock.release();
+                }
+            }
+        } catch (IOException e) {
+            throw new OperationFailedException("locking " + lockFile + ": " + e.getMessage(), e);
+        }
+    }
+}
