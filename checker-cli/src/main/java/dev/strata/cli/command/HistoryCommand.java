@@ -35,6 +35,9 @@ public final class HistoryCommand extends StrataSubcommand {
             return ExitCode.OK;
         }
         int width = revisions.stream().mapToInt(r -> r.slug().length()).max().orElse(0);
+        var db = Operations.database(config());
+        java.util.Set<Integer> applied = verbose && db.exists() ? db.applied().stream().filter(a -> a.success())
+                .map(a -> a.version()).collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
         for (int i = revisions.size() - 1; i >= 0; i--) {
             Revision r = revisions.get(i);
             out().printf(Locale.ROOT, "%4d  %-" + width + "s  %s%s%n", r.number(), r.slug(), r.message(),
@@ -45,6 +48,9 @@ public final class HistoryCommand extends StrataSubcommand {
                 out().println("      hash:      " + r.hash());
                 out().println("      parent:    " + (r.parent() == null ? "(none)" : r.parent()));
                 out().println("      file:      " + config().show(config().events()) + "/" + r.eventFileName());
+                if (db.exists()) {
+                    out().println("      applied:   " + (applied.contains(r.number()) ? "yes" : "no") + " (" + config().show(db.file()) + ")");
+                }
                 for (SchemaEvent e : r.events()) {
                     out().println("      - " + e.describe());
                 }

@@ -87,10 +87,12 @@ public record LiveDatabase(Path file) {
         try {
             Files.createDirectories(lockFile.getParent());
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                FileLock lock = ch.tryLock();
+                FileLock lock = tryLock(ch);
                 if (lock == null) {
                     say.accept("waiting for another strata operation on " + file + " to finish ...");
-                    lock = ch.lock();
+                    while ((lock = tryLock(ch)) == null) {
+                        Thread.sleep(50);
+                    }
                 }
                 try {
                     return work.get();
@@ -100,6 +102,18 @@ public record LiveDatabase(Path file) {
             }
         } catch (IOException e) {
             throw new OperationFailedException("locking " + lockFile + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationFailedException("interrupted while waiting for the lock on " + lockFile, e);
+        }
+    }
+
+    /** The lock, or null while another process (or another thread of this one) holds it. */
+    private static FileLock tryLock(FileChannel ch) throws IOException {
+        try {
+            return ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisProcess) {
+            return null;
         }
     }
 }

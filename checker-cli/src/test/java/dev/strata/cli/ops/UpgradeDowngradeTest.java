@@ -160,4 +160,23 @@ class UpgradeDowngradeTest {
         assertEquals(2, changed.exit());
         assertTrue(changed.err().contains("was recorded when it was made; the file changed, nothing was restored"), changed.err());
     }
+
+    @Test
+    void two_upgrades_at_once_apply_every_migration_exactly_once() throws Exception {
+        project();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> strata("upgrade", "--no-backup"));
+            var b = pool.submit(() -> strata("upgrade", "--no-backup"));
+
+            assertEquals(0, a.get().exit(), a.get().toString());
+            assertEquals(0, b.get().exit(), b.get().toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertAt(12);
+        List<AppliedVersion> applied = db().applied();
+        assertEquals(12, applied.size());
+        assertEquals(12, applied.stream().map(AppliedVersion::version).distinct().count());
+    }
 }
