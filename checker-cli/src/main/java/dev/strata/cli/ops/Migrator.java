@@ -87,6 +87,31 @@ public final class Migrator {
         });
     }
 
+    /**
+     * Records the database as being at {@code target} without running anything: Flyway marks the
+     * versions up to it as applied (skipExecutingMigrations), or the rows above it are removed.
+     */
+    public Outcome stamp(int target) {
+        return db.locked(say, () -> {
+            int from = db.currentVersion();
+            try {
+                if (target > from) {
+                    ensureFolder();
+                    Flyway.configure().configuration(flyway(target).getConfiguration()).skipExecutingMigrations(true).load().migrate();
+                } else if (target < from) {
+                    try (Connection c = db.connect(); var ps = c.prepareStatement(
+                            "DELETE FROM flyway_schema_history WHERE version IS NOT NULL AND CAST(version AS INTEGER) > ?")) {
+                        ps.setInt(1, target);
+                        ps.executeUpdate();
+                    }
+                }
+            } catch (FlywayException | SQLException e) {
+                throw new OperationFailedException("stamping " + db.file() + " at version " + target + ": " + e.getMessage(), e);
+            }
+            return new Outcome(from, db.currentVersion(), List.of(), null);
+        });
+    }
+
     public Outcome downgrade(int target, boolean backup) {
         return db.locked(say, () -> {
             int from = db.currentVersion();

@@ -1,0 +1,87 @@
+package dev.strata.cli.command;
+
+import dev.strata.cli.ExitCode;
+import dev.strata.cli.OperationFailedException;
+import dev.strata.cli.ops.LiveDatabase;
+import dev.strata.cli.project.GeneratedFiles;
+import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.ProjectConfig;
+import dev.strata.events.Revision;
+import dev.strata.events.SchemaEvent;
+import dev.strata.events.json.ModelsYaml;
+import dev.strata.events.json.RevisionFiles;
+import dev.strata.events.json.RevisionHasher;
+import dev.strata.events.projection.SchemaDiff;
+import dev.strata.events.schema.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code strata init --from-db FILE}: adopt an existing database. Writes strata.yaml, the models and a
+ * baseline revision from its schema, and stamps the database at that revision, so that
+ * {@code strata check} passes right away.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Adopt an existing database: write strata.yaml, models and a baseline revision from its schema.")
+public final class InitCommand extends StrataSubcommand {
+
+    @Option(names = "--from-db", required = true, paramLabel = "FILE", description = "The existing SQLite database.")
+    Path fromDb;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Author of the baseline revision.")
+    String author;
+
+    @Override
+    int execute() {
+        ProjectConfig config = config();
+        Path source = config.root().resolve(fromDb);
+        if (!Files.isRegularFile(source)) {
+            throw new InvalidInputException("--from-db " + fromDb + ": no such file");
+        }
+        if (Files.exists(config.root().resolve(ProjectConfig.FILE)) || !project().revisions().isEmpty()) {
+            throw new InvalidInputException(config.show(config.root()) + " is already a strata project (strata.yaml or revisions exist);"
+                    + " init adopts a database into a new project");
+        }
+        LiveDatabase existing = new LiveDatabase(source);
+        if (!existing.applied().isEmpty()) {
+            throw new InvalidInputException(config.show(source) + " already has a Flyway history (" + existing.applied().size()
+                    + " versions): keep its migrations and check them with `strata check --migrations DIR`, instead of a baseline");
+        }
+        Schema schema = existing.schema();
+        List<SchemaEvent> events = SchemaDiff.events(Schema.EMPTY, schema);
+        if (events.isEmpty()) {
+            throw new InvalidInputException(config.show(source) + " has no tables, views or triggers to adopt");
+        }
+        Revision baseline = RevisionHasher.seal(new Revision(1, "baseline", "Baseline of " + source.getFileName(),
+                author != null ? author : System.getProperty("user.name", "unknown"), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                null, events, null));
+        try {
+            RevisionFiles.writeAtomically(config.root().resolve(ProjectConfig.FILE), "subject: " + config.subject() + "\n"
+                    + "models: schema/models.yaml\nevents: schema/events\nmigrations: db/migration\n"
+                    + "database: " + config.show(source) + "\nbackups: backup\n");
+            Path models = config.root().resolve("schema/models.yaml");
+            Files.createDirectories(models.getParent());
+            RevisionFiles.writeAtomically(models, ModelsYaml.write(schema));
+            RevisionFiles.write(config.root().resolve("schema/events"), baseline);
+            Path migrations = Files.createDirectories(config.root().resolve("db/migration"));
+            for (Map.Entry<String, String> f : GeneratedFiles.of(List.of(baseline)).entrySet()) {
+                RevisionFiles.writeAtomically(migrations.resolve(f.getKey()), f.getValue());
+            }
+        } catch (IOException e) {
+            throw new OperationFailedException("writing the project files in " + config.show(config.root()) + ": " + e.getMessage(), e);
+        }
+        ProjectConfig adopted = root.config();
+        Operations.migrator(adopted, new dev.strata.cli.project.Project(adopted), out()).stamp(1);
+        out().println("adopted " + config.show(source) + ": strata.yaml, schema/models.yaml, revision 1 (baseline) with "
+                + events.size() + " events and its V/U files; the database is stamped at revision 1");
+        return ExitCode.OK;
+    }
+}
