@@ -29,6 +29,14 @@ public final class ProjectOptions {
     @Option(scope = ScopeType.INHERIT, names = "--db", paramLabel = "FILE", description = "The local database (default: data/<subject>.db).")
     public Path database;
 
+    @Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "JDBC_URL",
+            description = "The database as a JDBC URL (jdbc:sqlite:FILE); overrides --db.")
+    public String url;
+
+    @Option(scope = ScopeType.INHERIT, names = "--keep-backups", paramLabel = "N",
+            description = "How many backups of the database to keep (default: strata.yaml's keepBackups, else 10).")
+    public Integer keepBackups;
+
     @Option(scope = ScopeType.INHERIT, names = "--backups", paramLabel = "DIR", description = "Where backups go (default: backup).")
     public Path backups;
 

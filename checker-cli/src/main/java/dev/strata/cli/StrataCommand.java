@@ -59,7 +59,21 @@ public final class StrataCommand implements Runnable {
     /** The project configuration from strata.yaml and the flags, relative to the working directory. */
     public ProjectConfig config() {
         return ProjectConfig.load(Path.of("").toAbsolutePath(), new ProjectConfig.Overrides(options.directory, options.subject,
-                options.models, options.events, options.migrations, options.database, options.backups, options.registry));
+                options.models, options.events, options.migrations, database(), options.backups, options.registry,
+                options.keepBackups));
+    }
+
+    private Path database() {
+        if (options.url == null) {
+            return options.database;
+        }
+        if (!options.url.startsWith("jdbc:sqlite:") || options.url.startsWith("jdbc:sqlite::memory:")) {
+            throw new dev.strata.cli.project.InvalidInputException("--url " + options.url
+                    + ": strata manages SQLite database files; give jdbc:sqlite:/path/to/file.db");
+        }
+        String file = options.url.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        return Path.of(query < 0 ? file : file.substring(0, query));
     }
 
     /** The version from the jar's manifest, or "development". */

@@ -20,7 +20,7 @@ public final class BackupCommand extends StrataSubcommand {
         if (!Files.isRegularFile(config.database())) {
             throw new InvalidInputException(config.show(config.database()) + ": no such database; nothing to back up");
         }
-        Backup b = Backups.backup(config.database(), config.backups(), Operations.KEEP_BACKUPS, Clock.systemUTC());
+        Backup b = Backups.backup(config.database(), config.backups(), config.keepBackups(), Clock.systemUTC());
         out().println(config.show(b.file()) + "  sha256 " + b.sha256());
         return ExitCode.OK;
     }

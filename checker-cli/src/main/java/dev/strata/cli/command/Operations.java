@@ -18,8 +18,6 @@ import java.util.List;
 /** What upgrade, downgrade and current share: the database, the migrator, target names, drift. */
 final class Operations {
 
-    static final int KEEP_BACKUPS = 10;
-
     private Operations() {
     }
 
@@ -28,7 +26,7 @@ final class Operations {
     }
 
     static Migrator migrator(ProjectConfig config, Project project, PrintWriter out) {
-        return new Migrator(database(config), config.migrations(), project.migrations(), config.backups(), KEEP_BACKUPS,
+        return new Migrator(database(config), config.migrations(), project.migrations(), config.backups(), config.keepBackups(),
                 Clock.systemUTC(), line -> {
                     out.println(line);
                     out.flush();

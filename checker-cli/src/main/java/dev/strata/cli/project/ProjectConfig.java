@@ -22,11 +22,11 @@ import java.util.TreeSet;
  */
 public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Path models, boolean modelsGiven,
                             Path events, Path migrations, Path database, Path backups, String registry,
-                            List<String> disabledLintRules, boolean foreignKeys) {
+                            List<String> disabledLintRules, boolean foreignKeys, int keepBackups) {
 
     public static final String FILE = "strata.yaml";
     private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
-            "registry", "lint", "check");
+            "registry", "lint", "check", "keepBackups");
 
     public ProjectConfig {
         disabledLintRules = List.copyOf(disabledLintRules);
@@ -34,7 +34,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
 
     /** What flags say; null where a flag was not given. */
     public record Overrides(Path directory, String subject, Path models, Path events, Path migrations, Path database,
-                            Path backups, String registry) {
+                            Path backups, String registry, Integer keepBackups) {
     }
 
     /**
@@ -87,8 +87,20 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
                 foreignKeys = check.get("foreignKeys").booleanValue();
             }
         }
+        int keep = 10;
+        if (flags.keepBackups() != null) {
+            keep = flags.keepBackups();
+        } else if (text(yaml, "keepBackups") != null) {
+            if (!yaml.get("keepBackups").canConvertToInt()) {
+                throw new InvalidInputException(FILE + ": keepBackups: expected a whole number, such as 10");
+            }
+            keep = yaml.get("keepBackups").intValue();
+        }
+        if (keep < 1) {
+            throw new InvalidInputException("keepBackups must be at least 1, not " + keep + "; the newest backup is the one a restore needs");
+        }
         return new ProjectConfig(root, yaml != null, subject, models, modelsGiven, events, migrations, database, backups,
-                registry, disabled, foreignKeys);
+                registry, disabled, foreignKeys, keep);
     }
 
     /** A path as shown in messages: relative to the project root, with '/'. */

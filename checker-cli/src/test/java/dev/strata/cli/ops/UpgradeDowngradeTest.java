@@ -179,4 +179,24 @@ class UpgradeDowngradeTest {
         assertEquals(12, applied.size());
         assertEquals(12, applied.stream().map(AppliedVersion::version).distinct().count());
     }
+
+    @Test
+    void a_jdbc_url_names_the_database_and_only_the_newest_backups_are_kept() throws Exception {
+        project();
+        Path other = project.resolve("data/other.db");
+        String url = "jdbc:sqlite:" + other + "?foreign_keys=true";
+
+        assertEquals(0, strata("--url", url, "upgrade", "2").exit());
+        for (int v = 3; v <= 5; v++) {
+            assertEquals(0, strata("--url", url, "--keep-backups", "2", "upgrade", String.valueOf(v)).exit());
+        }
+        Cli memory = strata("--url", "jdbc:sqlite::memory:", "upgrade");
+
+        assertEquals(5, new LiveDatabase(other).currentVersion());
+        try (var files = Files.list(project.resolve("backup"))) {
+            assertEquals(2, files.filter(f -> f.getFileName().toString().matches("other\\..*\\.db")).count());
+        }
+        assertEquals(2, memory.exit());
+        assertTrue(memory.err().contains("strata manages SQLite database files"), memory.err());
+    }
 }
