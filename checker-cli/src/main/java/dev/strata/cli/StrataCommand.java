@@ -5,6 +5,8 @@ import dev.strata.cli.command.CheckCommand;
 import dev.strata.cli.command.CurrentCommand;
 import dev.strata.cli.command.DowngradeCommand;
 import dev.strata.cli.command.RestoreCommand;
+import dev.strata.cli.command.RebaseCommand;
+import dev.strata.cli.command.GateCommand;
 import dev.strata.cli.command.StampCommand;
 import dev.strata.cli.command.InitCommand;
 import dev.strata.cli.command.UpgradeCommand;
@@ -32,7 +34,7 @@ import java.nio.file.Path;
         description = "Event-sourced schema registry for SQLite databases, with a CI checker.",
         subcommands = {CheckCommand.class, HistoryCommand.class, SchemaCommand.class, DiffCommand.class,
             RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
-            BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class},
+            BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class, RebaseCommand.class, GateCommand.class},
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT, exitCodeOnExecutionException = ExitCode.OPERATION_FAILED)
 public final class StrataCommand implements Runnable {
 

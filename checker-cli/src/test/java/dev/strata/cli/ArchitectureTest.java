@@ -33,6 +33,11 @@ class ArchitectureTest {
             .because("databases are reached through schema-events' sqlite package, or by the operations package");
 
     @ArchTest
+    static final ArchRule jgit_only_in_git = noClasses().that().resideOutsideOfPackage("dev.strata.cli.git..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..")
+            .because("git is read in one place, through JGit, never by parsing git's output");
+
+    @ArchTest
     static final ArchRule modules_stay_apart = noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.strata.registry..")
             .because("the CLI talks to the registry over HTTP only");
 

@@ -22,6 +22,8 @@ public final class CheckContext {
     private final Schema models;
     private final String modelsFile;
     private final List<Revision> base;
+    private final List<Revision> target;
+    private final String targetName;
     private final CheckOptions options;
     private final IntConsumer progress;
     private HistoryWalk walk;
@@ -33,6 +35,18 @@ public final class CheckContext {
      */
     public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
                         String modelsFile, List<Revision> base, CheckOptions options, IntConsumer progress) {
+        this(eventsFolder, revisions, migrations, models, modelsFile, base, null, null, options, progress);
+    }
+
+    /**
+     * @param target the revisions at the tip of the branch this change merges into (for the one-head
+     *     rule), or null; {@code targetName} names that branch in messages
+     */
+    public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
+                        String modelsFile, List<Revision> base, List<Revision> target, String targetName,
+                        CheckOptions options, IntConsumer progress) {
+        this.target = target == null ? null : List.copyOf(target);
+        this.targetName = targetName;
         this.eventsFolder = eventsFolder;
         this.revisions = List.copyOf(revisions);
         this.schemas = Projection.schemas(this.revisions);
@@ -75,6 +89,14 @@ public final class CheckContext {
 
     public List<Revision> base() {
         return base;
+    }
+
+    public List<Revision> target() {
+        return target;
+    }
+
+    public String targetName() {
+        return targetName;
     }
 
     public CheckOptions options() {

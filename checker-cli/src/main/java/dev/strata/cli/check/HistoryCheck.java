@@ -27,6 +27,7 @@ public final class HistoryCheck implements Check {
         for (HistoryProblem p : HistoryVerifier.verify(context.revisions(), context.eventsFolder())) {
             out.add(Finding.error(NAME, p.revision(), p.file(), p.message(), p.hint()));
         }
+        twoHeads(context, out);
         MigrationFolder folder = context.migrations();
         for (MigrationFolder.Problem p : folder.problems()) {
             out.add(Finding.error(NAME, p.version(), p.file(), p.message(), p.hint()));
@@ -41,5 +42,31 @@ public final class HistoryCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * The branch and its target each added revisions after their common ones: merged, the history
+     * would have two heads, so the branch's must be renumbered onto the target's.
+     */
+    private static void twoHeads(CheckContext context, List<Finding> out) {
+        List<dev.strata.events.Revision> target = context.target();
+        if (target == null) {
+            return;
+        }
+        List<dev.strata.events.Revision> ours = context.revisions();
+        int common = 0;
+        while (common < Math.min(ours.size(), target.size()) && ours.get(common).hash() != null
+                && ours.get(common).hash().equals(target.get(common).hash())) {
+            common++;
+        }
+        if (common < ours.size() && common < target.size()) {
+            dev.strata.events.Revision mine = ours.get(common);
+            dev.strata.events.Revision theirs = target.get(common);
+            out.add(Finding.error(NAME, mine.number(), context.eventsFolder() + "/" + mine.eventFileName(), "two heads: revision "
+                    + mine.number() + " is " + mine.label() + " on this branch but " + theirs.label() + " on " + context.targetName()
+                    + "; both follow revision " + common,
+                    "renumber this branch's revisions " + mine.number() + ".." + ours.size() + " after revision " + target.size()
+                            + " of " + context.targetName() + " with `strata rebase " + context.targetName() + "`, then push"));
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.strata.cli.check.CheckContext;
 import dev.strata.cli.check.CheckOptions;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
+import dev.strata.cli.git.GitRepository;
 import dev.strata.cli.project.InvalidInputException;
 import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.MigrationPair;
@@ -59,6 +60,10 @@ public final class CheckCommand extends StrataSubcommand {
             + " (e.g. a checkout of the target branch); none of them may have changed.")
     Path baseDir;
 
+    @Option(names = "--base", paramLabel = "REF", description = "A git ref (e.g. origin/main): no revision at the merge"
+            + " base with it may have changed, and the history must have one head once merged into it.")
+    String baseRef;
+
     @Option(names = "--foreign-keys", negatable = true, description = "Run the scratch database with foreign keys on"
             + " (default: strata.yaml's check.foreignKeys, else on).")
     Boolean foreignKeys;
@@ -82,13 +87,25 @@ public final class CheckCommand extends StrataSubcommand {
         if (baseDir != null && !Files.isDirectory(baseDir)) {
             throw new InvalidInputException("--base-dir " + baseDir + ": no such folder; give the events folder of the base");
         }
+        if (baseDir != null && baseRef != null) {
+            throw new InvalidInputException("give --base REF or --base-dir DIR, not both");
+        }
         List<Revision> base = baseDir == null ? null : RevisionFiles.readAll(baseDir, baseDir.toString());
+        List<Revision> target = null;
+        if (baseRef != null) {
+            try (GitRepository git = GitRepository.find(config.root())) {
+                String events = git.relative(config.events());
+                String mergeBase = git.mergeBase("HEAD", baseRef).orElse(git.commit(baseRef));
+                base = RevisionFiles.parse(git.files(mergeBase, events), "merge base " + mergeBase.substring(0, 12) + ":" + events);
+                target = RevisionFiles.parse(git.files(baseRef, events), baseRef + ":" + events);
+            }
+        }
         CheckOptions options = new CheckOptions(foreignKeys != null ? foreignKeys : config.foreignKeys(), strict,
                 java.util.Set.copyOf(config.disabledLintRules()), java.util.Set.copyOf(skip), CheckOptions.DEFAULTS.rowsPerTable());
         CheckReport report;
         try (Progress progress = new Progress(err(), "checking version", migrations.pairs().size())) {
             CheckContext context = new CheckContext(config.show(config.events()), revisions, migrations, project.modelsIfAny(),
-                    config.show(config.models()), base, options, progress);
+                    config.show(config.models()), base, target, baseRef, options, progress);
             report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
         }
         String text = formatter().render(report);

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The revision files of a project: one JSON file per revision in the events folder. */
@@ -37,19 +38,34 @@ public final class RevisionFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("listing " + shownAs + ": " + e.getMessage(), e);
         }
-        List<Revision> out = new ArrayList<>();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (Path p : files) {
             String name = shownAs + "/" + p.getFileName();
-            String json;
             try {
-                json = Files.readString(p, StandardCharsets.UTF_8);
+                texts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             } catch (MalformedInputException e) {
                 throw new RevisionFormatException(name + ": the file is not UTF-8 text");
             } catch (IOException e) {
                 throw new RevisionFormatException(name + ": cannot read the file: " + e.getMessage(), e);
             }
-            Revision r = RevisionCodec.read(json, name);
-            if (!p.getFileName().toString().equals(r.eventFileName())) {
+        }
+        return parse(texts, shownAs);
+    }
+
+    /**
+     * Revisions from file names and contents (read from disk or from git), sorted by number.
+     *
+     * @param shownAs how their folder is named in messages ({@code schema/events}, {@code v0.2.0:schema/events})
+     */
+    public static List<Revision> parse(Map<String, String> files, String shownAs) {
+        List<Revision> out = new ArrayList<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            if (!f.getKey().endsWith(".json")) {
+                continue;
+            }
+            String name = shownAs + "/" + f.getKey();
+            Revision r = RevisionCodec.read(f.getValue(), name);
+            if (!f.getKey().equals(r.eventFileName())) {
                 throw new RevisionFormatException(name + ": the file holds revision " + r.label()
                         + ", so it must be named " + r.eventFileName() + "; rename it (revision files are never edited)");
             }

@@ -1,0 +1,190 @@
+package dev.strata.cli.command;
+
+import dev.strata.cli.ExitCode;
+import dev.strata.cli.OperationFailedException;
+import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.CheckOptions;
+import dev.strata.cli.check.CheckReport;
+import dev.strata.cli.check.CheckRunner;
+import dev.strata.cli.check.Finding;
+import dev.strata.cli.git.GitRepository;
+import dev.strata.cli.git.VersionTag;
+import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.MigrationFolder;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.Project;
+import dev.strata.cli.project.ProjectConfig;
+import dev.strata.cli.report.DeployPlan;
+import dev.strata.cli.report.TextReport;
+import dev.strata.events.Revision;
+import dev.strata.events.json.RevisionFiles;
+import dev.strata.events.json.RevisionHasher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code strata gate TAG}: every check on the tree at TAG, every revision released in an earlier tag
+ * unchanged, and the deploy plan from the previous tag. A non-zero exit blocks the release.
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "Release gate for a version tag: all checks at TAG, released revisions unchanged, deploy plan.")
+public final class GateCommand extends StrataSubcommand {
+
+    @Parameters(paramLabel = "TAG", description = "The version tag to release, e.g. v0.2.1.")
+    String tag;
+
+    @Option(names = "--previous", paramLabel = "TAG", description = "The tag deployed before (default: the highest version tag below TAG).")
+    String previous;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "Write the deploy plan as Markdown to FILE and as JSON beside it (FILE.json).")
+    Path plan;
+
+    @Override
+    int execute() {
+        ProjectConfig config = config();
+        try (GitRepository git = GitRepository.find(config.root())) {
+            String events = git.relative(config.events());
+            String migrationsPath = git.relative(config.migrations());
+            List<Revision> atTag = RevisionFiles.parse(git.files(tag, events), tag + ":" + events);
+            List<VersionTag> tags = git.versionTags();
+            VersionTag self = tags.stream().filter(t -> t.name().equals(tag)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(tag + " is not a version tag (vMAJOR.MINOR.PATCH) of this repository"));
+            List<VersionTag> earlier = tags.stream().filter(t -> t.compareTo(self) < 0).toList();
+            String prev = previous != null ? previous : earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).name();
+
+            List<String> reasons = new ArrayList<>();
+            for (VersionTag t : earlier) {
+                released(t.name(), RevisionFiles.parse(git.files(t.name(), events), t.name() + ":" + events), atTag, reasons);
+            }
+            Path top = export(git, tag, config, events, migrationsPath);
+            String rel = git.relative(config.root());
+            Path tree = rel.isEmpty() ? top : top.resolve(rel);
+            CheckReport report = check(config, tree);
+            for (Finding f : report.findings()) {
+                if (f.fails(false)) {
+                    reasons.add(f.check() + (f.revision() == null ? "" : " revision " + f.revision()) + ": " + f.message());
+                }
+            }
+            int from = prev == null ? 0 : RevisionFiles.parse(git.files(prev, events), prev + ":" + events).size();
+            DeployPlan deploy = plan(config, report, atTag, MigrationFolder.read(tree.resolve(migrationsPath), config.show(config.migrations())),
+                    prev, from, reasons);
+            writePlan(deploy);
+            out().print(new TextReport().render(report));
+            out().println();
+            out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; deploys revisions " + (from + 1) + ".."
+                    + atTag.size() + (prev == null ? "" : " after " + prev));
+            reasons.forEach(r -> out().println("  closed because " + r));
+            deleteTree(top);
+            return deploy.open() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+    }
+
+    /** Every revision of a released tag must be at this tag, byte for byte. */
+    private static void released(String tagName, List<Revision> was, List<Revision> now, List<String> reasons) {
+        Map<Integer, Revision> byNumber = now.stream().collect(Collectors.toMap(Revision::number, r -> r));
+        for (Revision r : was) {
+            Revision n = byNumber.get(r.number());
+            if (n == null) {
+                reasons.add("immutability: revision " + r.label() + " released in " + tagName + " was removed");
+            } else {
+                // recomputed, not the stored hash: an edited file keeps the hash it was recorded with
+                String released = RevisionHasher.hash(r);
+                String current = RevisionHasher.hash(n);
+                if (!released.equals(current)) {
+                    reasons.add("immutability: revision " + r.label() + " released in " + tagName + " was changed (its content hash "
+                            + released.substring(0, 12) + " is now " + current.substring(0, 12) + ")");
+                }
+            }
+        }
+    }
+
+    private CheckReport check(ProjectConfig config, Path tree) {
+        ProjectConfig atTag = ProjectConfig.load(tree, new ProjectConfig.Overrides(null, config.subject(),
+                Path.of(config.show(config.models())), Path.of(config.show(config.events())), Path.of(config.show(config.migrations())),
+                null, null, null, null));
+        Project project = new Project(atTag);
+        CheckOptions options = new CheckOptions(atTag.foreignKeys(), false, Set.copyOf(atTag.disabledLintRules()), Set.of(),
+                CheckOptions.DEFAULTS.rowsPerTable());
+        CheckContext context = new CheckContext(config.show(config.events()), project.revisions(), project.migrations(),
+                project.modelsIfAny(), config.show(config.models()), null, options, v -> { });
+        return CheckRunner.run(config.subject(), context, List.of());
+    }
+
+    private static DeployPlan plan(ProjectConfig config, CheckReport report, List<Revision> revisions, MigrationFolder folder,
+                                   String prev, int from, List<String> reasons) {
+        List<DeployPlan.Step> steps = new ArrayList<>();
+        for (Revision r : revisions.subList(Math.min(from, revisions.size()), revisions.size())) {
+            MigrationPair pair = folder.pairs().stream().filter(p -> p.version() == r.number()).findFirst().orElse(null);
+            List<String> risks = report.findings().stream()
+                    .filter(f -> f.revision() != null && f.revision() == r.number() && f.severity() == Finding.Severity.WARNING)
+                    .map(f -> f.check() + ": " + f.message()).toList();
+            steps.add(new DeployPlan.Step(r.number(), r.label(), r.message(), pair == null ? null : pair.up().file(),
+                    pair == null ? "" : pair.up().text(), pair == null || pair.down() == null ? null : pair.down().file(),
+                    pair == null || pair.down() == null ? "" : pair.down().text(), risks));
+        }
+        return new DeployPlan(config.subject(), null, prev, from, revisions.size(), steps, reasons);
+    }
+
+    private void writePlan(DeployPlan deploy) {
+        if (plan == null) {
+            return;
+        }
+        DeployPlan named = new DeployPlan(deploy.subject(), tag, deploy.previousTag(), deploy.from(), deploy.to(), deploy.steps(),
+                deploy.reasonsClosed());
+        String base = plan.toString().replaceAll("\\.md$", "");
+        try {
+            Path md = plan.toAbsolutePath();
+            if (md.getParent() != null) {
+                Files.createDirectories(md.getParent());
+            }
+            RevisionFiles.writeAtomically(md, named.markdown());
+            RevisionFiles.writeAtomically(Path.of(base + ".json").toAbsolutePath(), named.json());
+        } catch (IOException e) {
+            throw new InvalidInputException("--plan " + plan + ": cannot write it: " + e.getMessage());
+        }
+    }
+
+    /** The project's files at a ref, in a temporary folder laid out like the work tree. */
+    private static Path export(GitRepository git, String ref, ProjectConfig config, String events, String migrations) {
+        try {
+            Path tree = Files.createTempDirectory("strata-gate");
+            String models = git.relative(config.models());
+            String yaml = git.relative(config.root().resolve(ProjectConfig.FILE));
+            for (String folder : List.of(events, migrations)) {
+                Path dir = Files.createDirectories(tree.resolve(folder));
+                for (Map.Entry<String, String> f : git.files(ref, folder).entrySet()) {
+                    Files.writeString(dir.resolve(f.getKey()), f.getValue());
+                }
+            }
+            for (String file : List.of(models, yaml)) {
+                var text = git.file(ref, file);
+                if (text.isPresent()) {
+                    Path target = tree.resolve(file);
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, text.get());
+                }
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new OperationFailedException("exporting " + ref + " to a temporary folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path tree) {
+        try (var files = Files.walk(tree)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.strata.cli.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * What releasing a tag deploys: the revisions since the previous tag with their upgrade SQL, the
+ * rollback SQL, the risky steps, and the commands to run; as Markdown for people and JSON for tools.
+ */
+public record DeployPlan(String subject, String tag, String previousTag, int from, int to, List<Step> steps,
+                         List<String> reasonsClosed) {
+
+    /** One revision to deploy. */
+    public record Step(int revision, String label, String message, String upFile, String upSql, String downFile, String downSql,
+                       List<String> risks) {
+        public Step {
+            risks = List.copyOf(risks);
+        }
+    }
+
+    public DeployPlan {
+        steps = List.copyOf(steps);
+        reasonsClosed = List.copyOf(reasonsClosed);
+    }
+
+    public boolean open() {
+        return reasonsClosed.isEmpty();
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Deploy plan: ").append(subject).append(' ').append(tag).append("\n\n");
+        out.append("Gate: **").append(open() ? "open" : "closed").append("**. ");
+        out.append(previousTag == null ? "First release" : "From " + previousTag).append(" (revision ").append(from)
+                .append(") to ").append(tag).append(" (revision ").append(to).append("): ").append(steps.size())
+                .append(" revision(s).\n\n");
+        if (!open()) {
+            out.append("## Why the gate is closed\n\n");
+            reasonsClosed.forEach(r -> out.append("- ").append(r.replace("\n", " ")).append('\n'));
+            out.append('\n');
+        }
+        out.append("## Commands\n\n```bash\nstrata backup                 # before anything else\nstrata upgrade ").append(to)
+                .append("\nstrata current                # confirm revision ").append(to).append(" and no drift\n")
+                .append("# rollback: strata downgrade ").append(from).append("   (or: strata restore <the backup above>)\n```\n");
+        for (Step s : steps) {
+            out.append("\n## Revision ").append(s.label()).append(": ").append(s.message()).append("\n\n");
+            s.risks().forEach(r -> out.append("- **").append(r).append("**\n"));
+            out.append(s.risks().isEmpty() ? "" : "\n");
+            out.append("Upgrade `").append(s.upFile()).append("`:\n\n```sql\n").append(s.upSql()).append("```\n\n");
+            out.append("Rollback `").append(s.downFile()).append("`:\n\n```sql\n").append(s.downSql()).append("```\n");
+        }
+        return out.toString();
+    }
+
+    public String json() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("subject", subject);
+        root.put("tag", tag);
+        root.put("previousTag", previousTag);
+        root.put("from", from);
+        root.put("to", to);
+        root.put("open", open());
+        ArrayNode reasons = root.putArray("reasonsClosed");
+        reasonsClosed.forEach(reasons::add);
+        ArrayNode steps = root.putArray("revisions");
+        for (Step s : this.steps) {
+            ObjectNode o = steps.addObject();
+            o.put("revision", s.revision());
+            o.put("label", s.label());
+            o.put("message", s.message());
+            o.put("upFile", s.upFile());
+            o.put("upSql", s.upSql());
+            o.put("downFile", s.downFile());
+            o.put("downSql", s.downSql());
+            ArrayNode risks = o.putArray("risks");
+            s.risks().forEach(risks::add);
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("writing the deploy plan: " + e.getMessage(), e);
+        }
+    }
+}
