@@ -84,13 +84,14 @@ public final class CheckCommand extends StrataSubcommand {
                     + " and no V<n>__*.sql files in " + config.show(config.migrations())
                     + "; run strata in a project (-C DIR) or point --migrations at a Flyway folder");
         }
-        if (baseDir != null && !Files.isDirectory(baseDir)) {
+        Path baseFolder = baseDir == null ? null : config.root().resolve(baseDir);
+        if (baseDir != null && !Files.isDirectory(baseFolder)) {
             throw new InvalidInputException("--base-dir " + baseDir + ": no such folder; give the events folder of the base");
         }
         if (baseDir != null && baseRef != null) {
             throw new InvalidInputException("give --base REF or --base-dir DIR, not both");
         }
-        List<Revision> base = baseDir == null ? null : RevisionFiles.readAll(baseDir, baseDir.toString());
+        List<Revision> base = baseDir == null ? null : RevisionFiles.readAll(baseFolder, baseDir.toString());
         List<Revision> target = null;
         if (baseRef != null) {
             try (GitRepository git = GitRepository.find(config.root())) {
@@ -110,7 +111,7 @@ public final class CheckCommand extends StrataSubcommand {
         }
         String text = formatter().render(report);
         if (output != null) {
-            write(output, text);
+            write(config.root().resolve(output), text);
         } else {
             out().print(text);
             out().flush();

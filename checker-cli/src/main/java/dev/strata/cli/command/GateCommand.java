@@ -78,7 +78,7 @@ public final class GateCommand extends StrataSubcommand {
             int from = prev == null ? 0 : RevisionFiles.parse(git.files(prev, events), prev + ":" + events).size();
             DeployPlan deploy = plan(config, report, atTag, MigrationFolder.read(tree.resolve(migrationsPath), config.show(config.migrations())),
                     prev, from, reasons);
-            writePlan(deploy);
+            writePlan(deploy, config.root().resolve(plan == null ? Path.of("") : plan));
             out().print(new TextReport().render(report));
             out().println();
             out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; deploys revisions " + (from + 1) + ".."
@@ -135,15 +135,15 @@ public final class GateCommand extends StrataSubcommand {
         return new DeployPlan(config.subject(), null, prev, from, revisions.size(), steps, reasons);
     }
 
-    private void writePlan(DeployPlan deploy) {
+    private void writePlan(DeployPlan deploy, Path planFile) {
         if (plan == null) {
             return;
         }
         DeployPlan named = new DeployPlan(deploy.subject(), tag, deploy.previousTag(), deploy.from(), deploy.to(), deploy.steps(),
                 deploy.reasonsClosed());
-        String base = plan.toString().replaceAll("\\.md$", "");
+        String base = planFile.toString().replaceAll("\\.md$", "");
         try {
-            Path md = plan.toAbsolutePath();
+            Path md = planFile.toAbsolutePath();
             if (md.getParent() != null) {
                 Files.createDirectories(md.getParent());
             }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the strata CLI for CI: a self-contained jar plus a launcher on PATH.
+# STRATA_JAR_URL set: download the jar from the project's own release artifacts (fast, no build).
+# Otherwise: build it once from a checkout of Strata at STRATA_HOME (default: this repository) with
+# the Maven Wrapper; CI caches ~/.m2 so later runs resolve nothing.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+home="${STRATA_HOME:-$here}"
+bin="${STRATA_BIN:-$HOME/.local/bin}"
+mkdir -p "$bin" "$HOME/.local/share/strata"
+jar="$HOME/.local/share/strata/strata.jar"
+if [[ -n "${STRATA_JAR_URL:-}" ]]; then
+  curl -fsSL "$STRATA_JAR_URL" -o "$jar"
+else
+  (cd "$home" && ./mvnw -q -B -DskipTests -pl checker-cli -am package)
+  cp "$home/checker-cli/target/strata.jar" "$jar"
+fi
+printf '#!/bin/sh\nexec java -jar "%s" "$@"\n' "$jar" > "$bin/strata"
+chmod +x "$bin/strata"
+echo "installed $("$bin/strata" --version) at $bin/strata"
