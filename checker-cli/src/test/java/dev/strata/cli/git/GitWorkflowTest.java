@@ -161,6 +161,14 @@ class GitWorkflowTest {
     }
 
     @Test
+    void the_gate_opens_for_the_first_release() {
+        Cli cli = strata("gate", "v0.2.0");
+
+        assertEquals(0, cli.exit(), cli.toString());
+        assertTrue(cli.out().contains("gate v0.2.0: OPEN; deploys revisions 1..8"), cli.out());
+    }
+
+    @Test
     void the_gate_opens_for_a_clean_tag_and_its_plan_lists_exactly_the_new_revisions() throws Exception {
         keepRevisions(12);
         commit("revisions 9 to 12");

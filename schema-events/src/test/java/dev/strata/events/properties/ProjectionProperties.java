@@ -136,7 +136,7 @@ class ProjectionProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     void a_diff_rendered_and_run_on_sqlite_gives_the_target_schema(
             @ForAll @Size(max = 10) List<@IntRange(max = 10_000) Integer> setup,
             @ForAll @Size(min = 1, max = 8) List<@IntRange(max = 10_000) Integer> changes) throws Exception {
