@@ -1,0 +1,108 @@
+package dev.strata.registry.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a subject's log says: its revisions, tags and latest deployment per environment, and the
+ * rules every write must pass. The rules run on this fold of the log, so every instance that has
+ * read the same log decides the same way.
+ */
+public record SubjectLog(long version, List<RevisionRecorded> revisions, Map<String, TagReleased> tags,
+                         Map<String, DeploymentRecorded> deployments) {
+
+    public static final SubjectLog EMPTY = new SubjectLog(0, List.of(), Map.of(), Map.of());
+
+    public SubjectLog {
+        revisions = List.copyOf(revisions);
+        tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        deployments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(deployments));
+    }
+
+    public static SubjectLog of(List<StoredEvent> events) {
+        SubjectLog log = EMPTY;
+        for (StoredEvent e : events) {
+            log = log.apply(e);
+        }
+        return log;
+    }
+
+    public SubjectLog apply(StoredEvent e) {
+        return e.event().foldInto(this).withVersion(e.version());
+    }
+
+    SubjectLog withVersion(long v) {
+        return new SubjectLog(v, revisions, tags, deployments);
+    }
+
+    SubjectLog withRevision(RevisionRecorded r) {
+        List<RevisionRecorded> next = new ArrayList<>(revisions);
+        next.add(r);
+        return new SubjectLog(version, next, tags, deployments);
+    }
+
+    SubjectLog withTag(TagReleased t) {
+        Map<String, TagReleased> next = new LinkedHashMap<>(tags);
+        next.put(t.tag(), t);
+        return new SubjectLog(version, revisions, next, deployments);
+    }
+
+    SubjectLog withDeployment(DeploymentRecorded d) {
+        Map<String, DeploymentRecorded> next = new LinkedHashMap<>(deployments);
+        next.put(d.environment(), d);
+        return new SubjectLog(version, revisions, tags, next);
+    }
+
+    /**
+     * The events a push of revisions 1..n adds: none when the log has them all already; the new ones
+     * after the log's head otherwise.
+     *
+     * @throws ConflictException naming the first revision that differs, when the push rewrites history
+     * @throws IllegalArgumentException when the push skips a revision or breaks its own chain
+     */
+    public List<RegistryEvent> push(String subject, List<RevisionRecorded> pushed) {
+        List<RegistryEvent> out = new ArrayList<>();
+        String parent = null;
+        for (int i = 0; i < pushed.size(); i++) {
+            RevisionRecorded p = pushed.get(i);
+            if (p.number() != i + 1) {
+                throw new IllegalArgumentException("the push skips a revision: position " + (i + 1) + " holds revision " + p.number()
+                        + "; push revisions 1.." + pushed.size() + " in order");
+            }
+            if (i > 0 && !p.parent().equals(parent)) {
+                throw new IllegalArgumentException("revision " + p.number() + " names parent " + p.parent()
+                        + " but revision " + i + " has hash " + parent);
+            }
+            if (i < revisions.size()) {
+                RevisionRecorded have = revisions.get(i);
+                if (!have.hash().equals(p.hash())) {
+                    throw new ConflictException("the push rewrites history of " + subject + ": revision " + p.number()
+                            + " is " + have.hash() + " in the registry but " + p.hash() + " in the push");
+                }
+            } else {
+                out.add(p);
+            }
+            parent = p.hash();
+        }
+        return out;
+    }
+
+    /** The event releasing a tag, or none when the same release is recorded already. */
+    public List<RegistryEvent> release(String subject, TagReleased tag) {
+        if (tag.revision() > revisions.size()) {
+            throw new IllegalArgumentException("tag " + tag.tag() + " names revision " + tag.revision() + " but " + subject
+                    + " has revisions 1.." + revisions.size() + "; push the revisions first");
+        }
+        TagReleased have = tags.get(tag.tag());
+        if (have != null) {
+            if (have.revision() == tag.revision() && have.commit().equals(tag.commit())) {
+                return List.of();
+            }
+            throw new ConflictException("tag " + tag.tag() + " of " + subject + " was released at revision " + have.revision()
+                    + " (commit " + have.commit() + "); a tag is released once");
+        }
+        return List.of(tag);
+    }
+}

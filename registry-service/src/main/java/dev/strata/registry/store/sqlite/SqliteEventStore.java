@@ -1,0 +1,195 @@
+package dev.strata.registry.store.sqlite;
+
+import dev.strata.events.Subject;
+import dev.strata.registry.domain.ConflictException;
+import dev.strata.registry.domain.EventStore;
+import dev.strata.registry.domain.RegistryEvent;
+import dev.strata.registry.domain.RegistryEvents;
+import dev.strata.registry.domain.StoredEvent;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * {@link EventStore} on one SQLite file (WAL, synchronous FULL): an append-only table with a unique
+ * (subject, version). An append runs in a write transaction that first checks the subject's version,
+ * so concurrent writers with the same expected version cannot both succeed, in one process or many.
+ */
+public final class SqliteEventStore implements EventStore {
+
+    private static final String SCHEMA = """
+            CREATE TABLE IF NOT EXISTS registry_events (
+                position INTEGER PRIMARY KEY AUTOINCREMENT,
+                subject TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                previous_hash TEXT,
+                hash TEXT NOT NULL,
+                UNIQUE (subject, version)
+            )""";
+
+    private final Path file;
+    private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    private SqliteEventStore(Path file) {
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the store in {@code file}. */
+    public static SqliteEventStore open(Path file) {
+        SqliteEventStore store = new SqliteEventStore(file.toAbsolutePath());
+        try {
+            Files.createDirectories(store.file.getParent());
+            try (Connection c = store.connect(); Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute(SCHEMA);
+            }
+        } catch (java.io.IOException | SQLException e) {
+            throw new IllegalStateException("opening the event store " + file + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    private Connection connect() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", "30000");
+        p.setProperty("synchronous", "FULL");
+        p.setProperty("journal_mode", "WAL");
+        return DriverManager.getConnection("jdbc:sqlite:" + file, p);
+    }
+
+    @Override
+    public List<StoredEvent> append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
+        List<StoredEvent> stored = new ArrayList<>();
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                StoredEvent last = last(c, subject);
+                long current = last == null ? 0 : last.version();
+                if (current != expectedVersion) {
+                    throw new ConflictException(subject + " is at version " + current + ", not " + expectedVersion
+                            + ": another write came first; read again and retry");
+                }
+                String previous = last == null ? null : last.hash();
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO registry_events"
+                        + " (subject, version, type, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    long version = current;
+                    for (RegistryEvent e : events) {
+                        StoredEvent s = StoredEvent.chain(subject, ++version, e, previous);
+                        ps.setString(1, subject.name());
+                        ps.setLong(2, s.version());
+                        ps.setString(3, e.type());
+                        ps.setString(4, e.payload());
+                        ps.setString(5, previous);
+                        ps.setString(6, s.hash());
+                        ps.executeUpdate();
+                        stored.add(s);
+                        previous = s.hash();
+                    }
+                }
+                st.execute("COMMIT");
+            } catch (RuntimeException | SQLException e) {
+                st.execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("UNIQUE constraint failed")) {
+                throw new ConflictException(subject + ": another write took version " + (expectedVersion + 1) + " first");
+            }
+            throw new IllegalStateException("appending " + events.size() + " event(s) to " + subject + " in " + file + ": "
+                    + e.getMessage(), e);
+        }
+        stored.forEach(s -> listeners.forEach(l -> l.accept(s)));
+        return stored;
+    }
+
+    private static StoredEvent last(Connection c, Subject subject) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT subject, version, type, payload, previous_hash, hash"
+                + " FROM registry_events WHERE subject = ? ORDER BY version DESC LIMIT 1")) {
+            ps.setString(1, subject.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? row(rs) : null;
+            }
+        }
+    }
+
+    private static StoredEvent row(ResultSet rs) throws SQLException {
+        return new StoredEvent(new Subject(rs.getString(1)), rs.getLong(2), RegistryEvents.parse(rs.getString(3), rs.getString(4)),
+                rs.getString(5), rs.getString(6));
+    }
+
+    @Override
+    public List<StoredEvent> read(Subject subject, long fromVersion) {
+        return query("SELECT subject, version, type, payload, previous_hash, hash FROM registry_events"
+                + " WHERE subject = ? AND version >= ? ORDER BY version", subject.name(), fromVersion);
+    }
+
+    @Override
+    public List<StoredEvent> readAll() {
+        return query("SELECT subject, version, type, payload, previous_hash, hash FROM registry_events ORDER BY position");
+    }
+
+    private List<StoredEvent> query(String sql, Object... args) {
+        List<StoredEvent> out = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the event store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long version(Subject subject) {
+        try (Connection c = connect()) {
+            StoredEvent last = last(c, subject);
+            return last == null ? 0 : last.version();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the version of " + subject + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        List<Subject> out = new ArrayList<>();
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT subject FROM registry_events ORDER BY subject")) {
+            while (rs.next()) {
+                out.add(new Subject(rs.getString(1)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing subjects in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<StoredEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+    }
+}
