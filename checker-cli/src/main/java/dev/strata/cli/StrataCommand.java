@@ -6,6 +6,8 @@ import dev.strata.cli.command.CurrentCommand;
 import dev.strata.cli.command.DowngradeCommand;
 import dev.strata.cli.command.RestoreCommand;
 import dev.strata.cli.command.RebaseCommand;
+import dev.strata.cli.command.PushCommand;
+import dev.strata.cli.command.AuditCommand;
 import dev.strata.cli.command.GateCommand;
 import dev.strata.cli.command.StampCommand;
 import dev.strata.cli.command.InitCommand;
@@ -34,7 +36,7 @@ import java.nio.file.Path;
         description = "Event-sourced schema registry for SQLite databases, with a CI checker.",
         subcommands = {CheckCommand.class, HistoryCommand.class, SchemaCommand.class, DiffCommand.class,
             RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
-            BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class, RebaseCommand.class, GateCommand.class},
+            BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class, RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class},
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT, exitCodeOnExecutionException = ExitCode.OPERATION_FAILED)
 public final class StrataCommand implements Runnable {
 

@@ -85,6 +85,12 @@ public final class GateCommand extends StrataSubcommand {
                     + atTag.size() + (prev == null ? "" : " after " + prev));
             reasons.forEach(r -> out().println("  closed because " + r));
             deleteTree(top);
+            if (deploy.open() && config.registry() != null) {
+                String by = System.getenv().getOrDefault("STRATA_AUTHOR", System.getProperty("user.name", "unknown"));
+                RegistryCalls.require(RegistryCalls.client(config).release(config.subject(), tag, atTag.size(), git.commit(tag), by),
+                        "recording " + tag + " in the registry");
+                out().println("recorded the release of " + tag + " (revision " + atTag.size() + ") in " + config.registry());
+            }
             return deploy.open() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
     }

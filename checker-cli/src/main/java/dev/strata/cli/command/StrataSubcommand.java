@@ -38,6 +38,8 @@ abstract class StrataSubcommand implements Callable<Integer> {
             return execute();
         } catch (InvalidInputException | RevisionFormatException | InvalidEventException e) {
             return fail(e, ExitCode.BAD_INPUT);
+        } catch (RegistryCalls.RefusedException e) {
+            return fail(e, ExitCode.CHECK_FAILED);
         } catch (OperationFailedException | UncheckedIOException e) {
             return fail(e, ExitCode.OPERATION_FAILED);
         } catch (RuntimeException e) {

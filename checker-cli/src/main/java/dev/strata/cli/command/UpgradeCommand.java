@@ -27,6 +27,9 @@ public final class UpgradeCommand extends StrataSubcommand {
     @Option(names = "--dry-run", description = "Print the SQL that would run; change nothing.")
     boolean dryRun;
 
+    @Option(names = "--environment", paramLabel = "NAME", description = "Record the deployment to NAME in the registry (--registry).")
+    String environment;
+
     @Override
     int execute() {
         ProjectConfig config = config();
@@ -43,7 +46,17 @@ public final class UpgradeCommand extends StrataSubcommand {
             pending.forEach(p -> out().print(p.up().text()));
             return ExitCode.OK;
         }
-        Migrator.Outcome outcome = migrator.upgrade(to, !noBackup);
+        int from = db.currentVersion();
+        Migrator.Outcome outcome;
+        try {
+            outcome = migrator.upgrade(to, !noBackup);
+        } catch (dev.strata.cli.OperationFailedException e) {
+            record(config, from, to, "rolled_back");
+            throw e;
+        }
+        if (!outcome.versions().isEmpty()) {
+            record(config, outcome.from(), outcome.to(), "succeeded");
+        }
         if (outcome.versions().isEmpty()) {
             out().println(config.show(db.file()) + " is up to date at version " + outcome.to());
         } else {
@@ -51,5 +64,15 @@ public final class UpgradeCommand extends StrataSubcommand {
                     + " (applied " + outcome.versions() + ")");
         }
         return Operations.verify(config, revisions, db, out());
+    }
+
+    private void record(ProjectConfig config, int from, int to, String outcome) {
+        if (environment == null) {
+            return;
+        }
+        String by = System.getenv().getOrDefault("STRATA_AUTHOR", System.getProperty("user.name", "unknown"));
+        RegistryCalls.require(RegistryCalls.client(config).deployment(config.subject(), environment, from, to, outcome, by),
+                "recording the deployment to " + environment);
+        out().println("recorded the deployment to " + environment + " (" + from + " -> " + to + ", " + outcome + ") in " + config.registry());
     }
 }

@@ -1,0 +1,101 @@
+package dev.strata.cli.registry;
+
+import dev.strata.cli.OperationFailedException;
+import dev.strata.cli.project.InvalidInputException;
+import dev.strata.events.Revision;
+import dev.strata.events.json.RevisionCodec;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The CLI's side of the registry's HTTP API. The token comes from {@code STRATA_REGISTRY_TOKEN} and is
+ * sent as a bearer token, never printed.
+ */
+public final class RegistryClient {
+
+    /** A response: status and body. */
+    public record Reply(int status, String body) {
+    }
+
+    private final URI base;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public RegistryClient(String url, String token) {
+        try {
+            this.base = URI.create(url.endsWith("/") ? url : url + "/");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--registry " + url + ": not a URL, e.g. http://localhost:8080");
+        }
+        this.token = token;
+    }
+
+    public static RegistryClient fromEnvironment(String url) {
+        return new RegistryClient(url, System.getenv("STRATA_REGISTRY_TOKEN"));
+    }
+
+    public Reply push(String subject, List<Revision> revisions) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < revisions.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(RevisionCodec.write(revisions.get(i)));
+        }
+        return send("POST", "v1/subjects/" + subject + "/revisions", body.append("]").toString());
+    }
+
+    public Reply release(String subject, String tag, int revision, String commit, String by) {
+        return send("POST", "v1/subjects/" + subject + "/tags", "{\"tag\":" + quote(tag) + ",\"revision\":" + revision
+                + ",\"commit\":" + quote(commit) + ",\"by\":" + quote(by) + "}");
+    }
+
+    public Reply deployment(String subject, String environment, int from, int to, String outcome, String by) {
+        return send("POST", "v1/subjects/" + subject + "/deployments", "{\"environment\":" + quote(environment) + ",\"from\":" + from
+                + ",\"to\":" + to + ",\"outcome\":" + quote(outcome) + ",\"by\":" + quote(by) + "}");
+    }
+
+    public Reply audit(String subject) {
+        return send("GET", "v1/subjects/" + subject + "/audit", null);
+    }
+
+    private Reply send(String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null && !token.isBlank()) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new OperationFailedException("the registry at " + base + " did not answer " + method + " /" + path + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationFailedException("interrupted while calling the registry at " + base, e);
+        }
+    }
+
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
