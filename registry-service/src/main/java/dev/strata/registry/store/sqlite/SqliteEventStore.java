@@ -42,6 +42,8 @@ public final class SqliteEventStore implements EventStore {
 
     private final Path file;
     private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
+    // one connection, used under this store's lock: opening one per call cost more than the commit itself
+    private Connection connection;
 
     private SqliteEventStore(Path file) {
         this.file = file;
@@ -62,6 +64,13 @@ public final class SqliteEventStore implements EventStore {
         return store;
     }
 
+    private synchronized Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = connect();
+        }
+        return connection;
+    }
+
     private Connection connect() throws SQLException {
         Properties p = new Properties();
         p.setProperty("busy_timeout", "30000");
@@ -73,7 +82,16 @@ public final class SqliteEventStore implements EventStore {
     @Override
     public List<StoredEvent> append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
         List<StoredEvent> stored = new ArrayList<>();
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        synchronized (this) {
+            appendLocked(subject, expectedVersion, events, stored);
+        }
+        stored.forEach(s -> listeners.forEach(l -> l.accept(s)));
+        return stored;
+    }
+
+    private void appendLocked(Subject subject, long expectedVersion, List<RegistryEvent> events, List<StoredEvent> stored) {
+        try (Statement st = connection().createStatement()) {
+            Connection c = connection();
             st.execute("BEGIN IMMEDIATE");
             try {
                 StoredEvent last = last(c, subject);
@@ -111,8 +129,6 @@ public final class SqliteEventStore implements EventStore {
             throw new IllegalStateException("appending " + events.size() + " event(s) to " + subject + " in " + file + ": "
                     + e.getMessage(), e);
         }
-        stored.forEach(s -> listeners.forEach(l -> l.accept(s)));
-        return stored;
     }
 
     private static StoredEvent last(Connection c, Subject subject) throws SQLException {
@@ -141,9 +157,9 @@ public final class SqliteEventStore implements EventStore {
         return query("SELECT subject, version, type, payload, previous_hash, hash FROM registry_events ORDER BY position");
     }
 
-    private List<StoredEvent> query(String sql, Object... args) {
+    private synchronized List<StoredEvent> query(String sql, Object... args) {
         List<StoredEvent> out = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -159,9 +175,9 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public long version(Subject subject) {
-        try (Connection c = connect()) {
-            StoredEvent last = last(c, subject);
+    public synchronized long version(Subject subject) {
+        try {
+            StoredEvent last = last(connection(), subject);
             return last == null ? 0 : last.version();
         } catch (SQLException e) {
             throw new IllegalStateException("reading the version of " + subject + ": " + e.getMessage(), e);
@@ -169,9 +185,9 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public List<Subject> subjects() {
+    public synchronized List<Subject> subjects() {
         List<Subject> out = new ArrayList<>();
-        try (Connection c = connect(); Statement st = c.createStatement();
+        try (Statement st = connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT subject FROM registry_events ORDER BY subject")) {
             while (rs.next()) {
                 out.add(new Subject(rs.getString(1)));
@@ -189,7 +205,15 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         listeners.clear();
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("closing the event store " + file + ": " + e.getMessage(), e);
+            }
+            connection = null;
+        }
     }
 }
