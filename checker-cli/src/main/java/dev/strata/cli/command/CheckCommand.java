@@ -13,7 +13,7 @@ import dev.strata.cli.project.MigrationPair;
 import dev.strata.cli.project.Project;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.cli.report.CheckReportFormat;
-import dev.strata.cli.report.ErDiagram;
+import dev.strata.events.diagram.ErDiagram;
 import dev.strata.cli.report.GithubReport;
 import dev.strata.cli.report.JsonReport;
 import dev.strata.cli.report.JunitReport;

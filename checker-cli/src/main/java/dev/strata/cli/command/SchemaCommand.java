@@ -2,7 +2,7 @@ package dev.strata.cli.command;
 
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.project.MigrationPair;
-import dev.strata.cli.report.ErDiagram;
+import dev.strata.events.diagram.ErDiagram;
 import dev.strata.cli.report.SchemaText;
 import dev.strata.events.Revision;
 import dev.strata.events.json.SchemaJson;

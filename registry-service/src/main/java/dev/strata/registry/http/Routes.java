@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.events.Revision;
 import dev.strata.events.Subject;
 import dev.strata.events.json.RevisionCodec;
+import dev.strata.events.diagram.ErDiagram;
 import dev.strata.events.json.SchemaJson;
 import dev.strata.events.projection.SchemaDiff;
 import dev.strata.events.schema.Schema;
@@ -140,7 +141,8 @@ final class Routes {
         return switch (x.query().getOrDefault("format", "json")) {
             case "json" -> Response.text("application/json", SchemaJson.write(schema));
             case "sql" -> Response.text("application/sql", SqliteDialect.createAll(schema).text());
-            default -> throw ApiError.BAD_REQUEST.with("format must be json or sql");
+            case "mermaid" -> Response.text("text/plain", ErDiagram.of(schema));
+            default -> throw ApiError.BAD_REQUEST.with("format must be json, sql or mermaid");
         };
     }
 

@@ -132,6 +132,7 @@ class RegistryHttpTest {
                 "{\"environment\":\"prod\",\"from\":0,\"to\":8,\"outcome\":\"succeeded\",\"by\":\"ops\"}");
         HttpResponse<String> schemaJson = call("GET", s + "/schema?at=v0.2.0", READ, null);
         HttpResponse<String> schemaSql = call("GET", s + "/schema?at=v0.2.0&format=sql", READ, null);
+        HttpResponse<String> mermaid = call("GET", s + "/schema?at=v0.2.0&format=mermaid", READ, null);
         HttpResponse<String> diff = call("GET", s + "/diff?from=v0.2.0&to=head", READ, null);
         HttpResponse<String> plan = call("GET", s + "/plan?from=v0.2.0&to=12", READ, null);
         HttpResponse<String> audit = call("GET", s + "/audit", READ, null);
@@ -142,6 +143,7 @@ class RegistryHttpTest {
         assertTrue(schemaJson.body().contains("\"volume\""), schemaJson.body());
         assertTrue(!schemaJson.body().contains("industries"), "industries came after v0.2.0");
         assertTrue(schemaSql.body().contains("CREATE TABLE \"daily_prices\""), schemaSql.body());
+        assertTrue(mermaid.body().startsWith("erDiagram\n") && mermaid.body().contains("companies ||--o{ daily_prices"), mermaid.body());
         assertTrue(diff.body().contains("table industries is in revision 12 but not in revision 8"), diff.body());
         assertEquals(List.of(9, 10, 11, 12), json(plan).get("revisions").findValuesAsText("revision").stream().map(Integer::valueOf).toList());
         assertTrue(json(audit).get("verified").asBoolean(), audit.body());

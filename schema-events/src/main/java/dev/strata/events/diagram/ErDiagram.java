@@ -1,4 +1,4 @@
-package dev.strata.cli.report;
+package dev.strata.events.diagram;
 
 import dev.strata.events.schema.Column;
 import dev.strata.events.schema.ForeignKey;
