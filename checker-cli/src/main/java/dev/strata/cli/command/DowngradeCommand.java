@@ -3,7 +3,6 @@ package dev.strata.cli.command;
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.ops.LiveDatabase;
 import dev.strata.cli.ops.Migrator;
-import dev.strata.cli.project.MigrationPair;
 import dev.strata.cli.project.Project;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
@@ -29,8 +28,7 @@ public final class DowngradeCommand extends StrataSubcommand {
         ProjectConfig config = config();
         Project project = project();
         List<Revision> revisions = project.verifiedRevisions();
-        List<MigrationPair> pairs = project.migrations().pairs();
-        int head = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
+        int head = Operations.head(project);
         LiveDatabase db = Operations.database(config);
         if (!db.exists()) {
             throw new dev.strata.cli.project.InvalidInputException(config.show(db.file()) + ": no such database; nothing to downgrade");

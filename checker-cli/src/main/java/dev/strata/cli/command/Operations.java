@@ -33,6 +33,12 @@ final class Operations {
                 });
     }
 
+    /** The newest version the project's migrations reach (0 for none). */
+    static int head(Project project) {
+        var pairs = project.migrations().pairs();
+        return pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
+    }
+
     /** {@code head}, {@code base}, a number, a slug, or {@code -N} relative to {@code current}. */
     static int target(String value, List<Revision> revisions, int head, int current) {
         if (value == null || value.equals("head")) {

@@ -2,7 +2,6 @@ package dev.strata.cli.command;
 
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.ops.Migrator;
-import dev.strata.cli.project.MigrationPair;
 import dev.strata.cli.project.ProjectConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,8 +20,7 @@ public final class StampCommand extends StrataSubcommand {
     int execute() {
         ProjectConfig config = config();
         var project = project();
-        List<MigrationPair> pairs = project.migrations().pairs();
-        int head = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
+        int head = Operations.head(project);
         var db = Operations.database(config);
         int to = Operations.target(target, project.verifiedRevisions(), head, db.currentVersion());
         Migrator.Outcome outcome = Operations.migrator(config, project, out()).stamp(to);

@@ -35,8 +35,7 @@ public final class UpgradeCommand extends StrataSubcommand {
         ProjectConfig config = config();
         Project project = project();
         List<Revision> revisions = project.verifiedRevisions();
-        List<MigrationPair> pairs = project.migrations().pairs();
-        int head = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
+        int head = Operations.head(project);
         LiveDatabase db = Operations.database(config);
         int to = Operations.target(target, revisions, head, db.currentVersion());
         Migrator migrator = Operations.migrator(config, project, out());
