@@ -90,7 +90,7 @@ class AuthoringTest {
         assertTrue(!text.out().contains("industry_code"));
         assertTrue(sql.out().contains("CREATE TABLE \"daily_prices\""), sql.out());
         assertTrue(mermaid.out().contains("    companies ||--o{ daily_prices : \"symbol\""), mermaid.out());
-        assertTrue(json.out().contains("\"name\" : \"v_latest_prices\""), json.out());
+        assertTrue(json.out().contains("\"name\": \"v_latest_prices\""), json.out());
     }
 
     @Test

@@ -28,7 +28,7 @@ class MalformedRevisionTest {
 
     @Test
     void bad_json_names_the_file_line_and_column() throws Exception {
-        Path p = edit("0002-create-daily-prices-table.json", "\"number\" : 2,", "\"number\" : 2");
+        Path p = edit("0002-create-daily-prices-table.json", "\"number\": 2,", "\"number\": 2");
 
         Cli cli = Cli.run("-C", p.toString(), "history");
 
@@ -51,7 +51,7 @@ class MalformedRevisionTest {
 
     @Test
     void an_unknown_field_is_rejected_with_its_path() throws Exception {
-        Path p = edit("0005-add-industry-code-to-companies-table.json", "\"notNull\" : false", "\"nullable\" : true");
+        Path p = edit("0005-add-industry-code-to-companies-table.json", "\"notNull\": false", "\"nullable\": true");
 
         Cli cli = Cli.run("-C", p.toString(), "history");
 
@@ -86,7 +86,7 @@ class MalformedRevisionTest {
 
     @Test
     void nothing_is_written_when_a_revision_is_malformed() throws Exception {
-        Path p = edit("0002-create-daily-prices-table.json", "\"number\" : 2,", "\"number\" : 2");
+        Path p = edit("0002-create-daily-prices-table.json", "\"number\": 2,", "\"number\": 2");
         Files.writeString(p.resolve("schema/models.yaml"), Files.readString(p.resolve("schema/models.yaml")) + "  extra:\n    columns:\n      id: INTEGER\n");
         long before = Files.list(p.resolve("schema/events")).count();
 

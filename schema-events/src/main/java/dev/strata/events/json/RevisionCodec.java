@@ -37,7 +37,18 @@ public final class RevisionCodec {
             .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(prettyPrinter())
             .build();
+
+    /** Two-space indents, {@code "key": value}, one array element per line, '\n' on every platform. */
+    private static com.fasterxml.jackson.core.util.DefaultPrettyPrinter prettyPrinter() {
+        var indent = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
+        return new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                .withObjectIndenter(indent)
+                .withArrayIndenter(indent);
+    }
 
     private static final Set<String> FIELDS = Set.of("format", "number", "slug", "message", "author", "timestamp",
             "parent", "events", "hash");

@@ -114,7 +114,7 @@ class RevisionCodecTest {
     @Test
     void a_wrong_json_type_names_the_path_and_what_was_expected() {
         String json = RevisionCodec.write(RevisionHasher.seal(revision(List.of(new ColumnAdded(T, Column.of("x", "TEXT"))))))
-                .replace("\"notNull\" : false", "\"notNull\" : \"no\"");
+                .replace("\"notNull\": false", "\"notNull\": \"no\"");
 
         RevisionFormatException e = assertThrows(RevisionFormatException.class, () -> RevisionCodec.read(json, "schema/events/0002-x.json"));
 
@@ -124,7 +124,7 @@ class RevisionCodecTest {
     @Test
     void an_invalid_identifier_is_rejected_at_its_path() {
         String json = RevisionCodec.write(RevisionHasher.seal(revision(List.of(new TableDropped(T)))))
-                .replace("\"table\" : \"prices\"", "\"table\" : \"prices; DROP TABLE x\"");
+                .replace("\"table\": \"prices\"", "\"table\": \"prices; DROP TABLE x\"");
 
         RevisionFormatException e = assertThrows(RevisionFormatException.class, () -> RevisionCodec.read(json, "f.json"));
 
@@ -134,7 +134,7 @@ class RevisionCodecTest {
 
     @Test
     void a_missing_required_field_is_named() {
-        String json = RevisionCodec.write(RevisionHasher.seal(revision(List.of(new TableDropped(T))))).replace("\"author\" : \"Ana <ana@example.com>\",", "");
+        String json = RevisionCodec.write(RevisionHasher.seal(revision(List.of(new TableDropped(T))))).replace("\"author\": \"Ana <ana@example.com>\",", "");
 
         RevisionFormatException e = assertThrows(RevisionFormatException.class, () -> RevisionCodec.read(json, "f.json"));
 
