@@ -6,8 +6,6 @@ import dev.strata.cli.project.ProjectConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
-
 /** {@code strata stamp REV}: record the database as being at a revision without running anything. */
 @Command(name = "stamp", mixinStandardHelpOptions = true,
         description = "Record the database as being at REV without running any migration (for databases changed by other means).")
