@@ -36,6 +36,10 @@ public final class UpgradeCommand extends StrataSubcommand {
         Project project = project();
         List<Revision> revisions = project.verifiedRevisions();
         int head = Operations.head(project);
+        if (head == 0) {
+            throw new dev.strata.cli.project.InvalidInputException("no migrations in " + config.show(config.migrations())
+                    + ": nothing to apply; run strata in a project (-C DIR) or give --migrations DIR");
+        }
         LiveDatabase db = Operations.database(config);
         int to = Operations.target(target, revisions, head, db.currentVersion());
         Migrator migrator = Operations.migrator(config, project, out());

@@ -199,4 +199,18 @@ class UpgradeDowngradeTest {
         assertEquals(2, memory.exit());
         assertTrue(memory.err().contains("strata manages SQLite database files"), memory.err());
     }
+
+    @Test
+    void upgrade_outside_a_project_is_bad_usage_and_writes_nothing() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        Cli cli = Cli.run("-C", empty.toString(), "upgrade");
+
+        assertEquals(2, cli.exit());
+        assertEquals("error: no migrations in db/migration: nothing to apply; run strata in a project (-C DIR) or give --migrations DIR\n",
+                cli.err());
+        try (var files = Files.list(empty)) {
+            assertEquals(0, files.count());
+        }
+    }
 }
