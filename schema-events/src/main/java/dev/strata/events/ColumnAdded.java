@@ -3,6 +3,7 @@ package dev.strata.events;
 import dev.strata.events.schema.Column;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 import java.util.List;
@@ -28,7 +29,11 @@ public record ColumnAdded(Identifier table, Column column) implements SchemaEven
 
     @Override
     public List<SchemaEvent> inverse(Schema before) {
-        return List.of(new ColumnDropped(table, column.name()));
+        // a view or trigger naming the table and a column of this name elsewhere would block the drop
+        return Rules.aroundDependents(before,
+                v -> SqlText.mentions(v.select(), column.name()) && SqlText.mentions(v.select(), table),
+                t -> SqlText.mentions(t.sql(), column.name()) && (t.table().equals(table) || SqlText.mentions(t.sql(), table)),
+                List.of(new ColumnDropped(table, column.name())));
     }
 
     @Override

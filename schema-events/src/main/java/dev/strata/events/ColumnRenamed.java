@@ -35,14 +35,22 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
         if (!from.name().equalsIgnoreCase(to.name()) && t.hasColumn(to)) {
             throw Rules.invalid(action, "column " + table + "." + to + " already exists");
         }
+        // SQLite rewrites rowid, oid and _rowid_ too when the column is the table's rowid alias
+        boolean alias = isRowidAlias(t, from);
         for (var v : schema.views().values()) {
-            if (SqlText.mentions(v.select(), from) && SqlText.mentions(v.select(), table)) {
+            if (mentions(v.select(), from, alias) && SqlText.mentions(v.select(), table)) {
                 throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
             }
         }
         for (var tr : schema.triggers().values()) {
-            if (SqlText.mentions(tr.sql(), from) && (tr.table().equals(table) || SqlText.mentions(tr.sql(), table))) {
+            if (mentions(tr.sql(), from, alias) && (tr.table().equals(table) || SqlText.mentions(tr.sql(), table))) {
                 throw Rules.invalid(action, "trigger " + tr.name() + " refers to it; drop the trigger first and recreate it afterwards");
+            }
+        }
+        for (var i : schema.indexesOn(table)) {
+            if (alias && mentions(i.where(), null, true)) {
+                throw Rules.invalid(action, "the condition of index " + i.name() + " uses the rowid, which SQLite would rename with it;"
+                        + " drop the index first and recreate it afterwards");
             }
         }
         Map<Identifier, Table> tables = new LinkedHashMap<>();
@@ -76,7 +84,25 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
 
     @Override
     public List<SchemaEvent> inverse(Schema before) {
-        return List.of(new ColumnRenamed(table, to, from));
+        // a view or trigger naming the table and a column called like the new name elsewhere would block the rename back
+        boolean alias = isRowidAlias(Rules.table(before, table, describe()), from);
+        return Rules.aroundDependents(before,
+                v -> mentions(v.select(), to, alias) && SqlText.mentions(v.select(), table),
+                t -> mentions(t.sql(), to, alias) && (t.table().equals(table) || SqlText.mentions(t.sql(), table)),
+                List.of(new ColumnRenamed(table, to, from)));
+    }
+
+    private static final List<Identifier> ROWID = List.of(Identifier.of("rowid"), Identifier.of("oid"), Identifier.of("_rowid_"));
+
+    /** Whether the column is the table's INTEGER PRIMARY KEY, which SQLite makes an alias of the rowid. */
+    private static boolean isRowidAlias(Table t, Identifier column) {
+        return t.primaryKey().columns().equals(List.of(column))
+                && t.column(column).map(c -> SqlText.normalizeType(c.type()).equals("INTEGER")).orElse(false);
+    }
+
+    /** Whether the SQL names the column, or (for a rowid alias) the rowid. */
+    private static boolean mentions(String sql, Identifier column, boolean alias) {
+        return column != null && SqlText.mentions(sql, column) || alias && ROWID.stream().anyMatch(r -> SqlText.mentions(sql, r));
     }
 
     @Override

@@ -68,6 +68,41 @@ final class Rules {
         }
     }
 
+    /**
+     * {@code middle} wrapped in the drop and re-creation of the views and triggers the fold would not
+     * let it pass (those {@code blocksView} / {@code blocksTrigger} pick), of the views that build on
+     * a dropped view, and of the triggers that mention one or sit on one. An inverse uses this where
+     * the event it undoes went through but its undoing meets a view or trigger that only names alike.
+     */
+    static List<SchemaEvent> aroundDependents(Schema schema, java.util.function.Predicate<View> blocksView,
+                                              java.util.function.Predicate<Trigger> blocksTrigger, List<SchemaEvent> middle) {
+        java.util.Set<Identifier> views = new java.util.LinkedHashSet<>();
+        schema.views().values().stream().filter(blocksView).forEach(v -> views.add(v.name()));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (View v : schema.views().values()) {
+                if (!views.contains(v.name()) && views.stream().anyMatch(n -> SqlText.mentions(v.select(), n))) {
+                    grew = views.add(v.name());
+                }
+            }
+        }
+        List<Trigger> triggers = schema.triggers().values().stream().filter(t -> blocksTrigger.test(t) || views.contains(t.table())
+                || views.stream().anyMatch(n -> SqlText.mentions(t.sql(), n))).toList();
+        if (views.isEmpty() && triggers.isEmpty()) {
+            return middle;
+        }
+        List<View> ordered = schema.views().values().stream().filter(v -> views.contains(v.name())).toList();
+        List<SchemaEvent> out = new java.util.ArrayList<>();
+        triggers.forEach(t -> out.add(new TriggerDropped(t.name())));
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            out.add(new ViewDropped(ordered.get(i).name()));
+        }
+        out.addAll(middle);
+        ordered.forEach(v -> out.add(new ViewCreated(v)));
+        triggers.forEach(t -> out.add(new TriggerCreated(t)));
+        return out;
+    }
+
     /** The referenced columns of a foreign key must be the parent's primary key or unique. */
     static void foreignKeyTargetsAKey(Schema schema, Table child, ForeignKey fk, String action) {
         Table parent = fk.referencedTable().equals(child.name()) ? child : schema.table(fk.referencedTable())

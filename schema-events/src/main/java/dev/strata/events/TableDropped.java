@@ -1,5 +1,6 @@
 package dev.strata.events;
 
+import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.Table;
@@ -29,10 +30,16 @@ public record TableDropped(Identifier table) implements SchemaEvent {
 
     @Override
     public List<SchemaEvent> inverse(Schema before) {
+        Table t = Rules.table(before, table, describe());
+        // a foreign key of the table to itself may target a unique index of it, which can only come after the table
+        Schema bare = Schema.EMPTY.withTable(t.withForeignKeys(List.of()));
+        List<ForeignKey> later = t.foreignKeys().stream()
+                .filter(f -> f.referencedTable().equals(table) && !Rules.isKey(bare, t, f.referencedColumns())).toList();
         List<SchemaEvent> out = new ArrayList<>();
-        out.add(new TableCreated(Rules.table(before, table, describe())));
+        out.add(new TableCreated(t.withForeignKeys(t.foreignKeys().stream().filter(f -> !later.contains(f)).toList())));
         before.indexesOn(table).forEach(i -> out.add(new IndexCreated(i)));
-        before.triggersOn(table).forEach(t -> out.add(new TriggerCreated(t)));
+        later.forEach(f -> out.add(new ForeignKeyAdded(table, f)));
+        before.triggersOn(table).forEach(tr -> out.add(new TriggerCreated(tr)));
         return out;
     }
 

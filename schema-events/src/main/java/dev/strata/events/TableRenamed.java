@@ -3,6 +3,7 @@ package dev.strata.events;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
 import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ public record TableRenamed(Identifier from, Identifier to) implements SchemaEven
     public Schema applyTo(Schema schema) {
         String action = describe();
         Table table = Rules.table(schema, from, action);
+        if (from.name().equals(to.name())) {
+            throw Rules.invalid(action, "the new name equals the current one");
+        }
         if (!from.name().equalsIgnoreCase(to.name())) {
             Rules.nameIsFree(schema, to, action);
         }
@@ -47,7 +51,9 @@ public record TableRenamed(Identifier from, Identifier to) implements SchemaEven
 
     @Override
     public List<SchemaEvent> inverse(Schema before) {
-        return List.of(new TableRenamed(to, from));
+        // a view or trigger naming something else like the new name would block the rename back
+        return Rules.aroundDependents(before, v -> SqlText.mentions(v.select(), to), t -> SqlText.mentions(t.sql(), to),
+                List.of(new TableRenamed(to, from)));
     }
 
     @Override

@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What differs between two schemas: as events that turn one into the other (what autogenerate
@@ -61,6 +62,7 @@ public final class SchemaDiff {
         List<SchemaEvent> pending = new ArrayList<>(planned);
         List<SchemaEvent> out = new ArrayList<>();
         Schema current = from;
+        int unblockings = 0;
         while (!pending.isEmpty()) {
             boolean progressed = false;
             for (int i = 0; i < pending.size(); i++) {
@@ -73,11 +75,61 @@ public final class SchemaDiff {
                     // depends on a later event: try the next one
                 }
             }
+            if (!progressed && !current.equals(to) && unblockings++ < planned.size()) {
+                List<ForeignKeyDropped> blockers = blockingForeignKeys(current, pending);
+                if (!blockers.isEmpty()) {
+                    for (ForeignKeyDropped drop : blockers) {
+                        current = drop.applyTo(current);
+                        out.add(drop);
+                        pending.remove(drop);
+                        to.table(drop.table()).flatMap(t -> t.foreignKey(drop.columns())).ifPresent(fk -> {
+                            if (pending.stream().noneMatch(e -> e instanceof ForeignKeyAdded a && a.table().equals(drop.table())
+                                    && a.foreignKey().columns().equals(drop.columns()))) {
+                                pending.add(new ForeignKeyAdded(drop.table(), fk));
+                            }
+                        });
+                    }
+                    continue;
+                }
+            }
             if (!progressed) {
                 if (!current.equals(to)) {
                     out.addAll(pending);
                 }
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The foreign keys that target a key a stuck event takes away: a key that moves between the
+     * primary key, a UNIQUE constraint and a unique index cannot be kept by any order while a
+     * foreign key targets it, so those foreign keys go first and come back (as in {@code to}) last.
+     */
+    private static List<ForeignKeyDropped> blockingForeignKeys(Schema current, List<SchemaEvent> pending) {
+        List<ForeignKeyDropped> out = new ArrayList<>();
+        for (SchemaEvent e : pending) {
+            Identifier table = null;
+            List<Identifier> key = List.of();
+            if (e instanceof PrimaryKeyAltered p && current.tables().containsKey(p.table())) {
+                table = p.table();
+                key = current.tables().get(table).primaryKey().columns();
+            } else if (e instanceof UniqueDropped u) {
+                table = u.table();
+                key = u.unique().columns();
+            } else if (e instanceof IndexDropped d && current.indexes().containsKey(d.index())) {
+                table = current.indexes().get(d.index()).table();
+                key = current.indexes().get(d.index()).columns();
+            }
+            Set<Identifier> keySet = new HashSet<>(key);
+            for (Table child : current.tables().values()) {
+                for (ForeignKey fk : child.foreignKeys()) {
+                    ForeignKeyDropped drop = new ForeignKeyDropped(child.name(), fk.columns());
+                    if (fk.referencedTable().equals(table) && new HashSet<>(fk.referencedColumns()).equals(keySet) && !out.contains(drop)) {
+                        out.add(drop);
+                    }
+                }
             }
         }
         return out;
@@ -146,20 +198,19 @@ public final class SchemaDiff {
         }
         // tables that go, children before parents
         List<Identifier> drops = new ArrayList<>(droppedTables);
-        Set<ForeignKey> cut = new HashSet<>();
+        Set<List<Identifier>> cut = new HashSet<>(); // table name followed by the foreign key's columns
         while (!drops.isEmpty()) {
             Identifier next = drops.stream().filter(d -> drops.stream().noneMatch(o -> !o.equals(d)
-                    && from.tables().get(o).foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(d) && !cut.contains(f))))
+                    && intoOthers(from.tables().get(o), List.of(d), cut).findAny().isPresent()))
                     .findFirst().orElse(null);
             if (next == null) {
-                // a cycle of foreign keys among dropped tables: cut one table's keys into the others first
-                Table t = from.tables().get(drops.get(0));
-                for (ForeignKey f : t.foreignKeys()) {
-                    if (!f.referencedTable().equals(t.name()) && drops.contains(f.referencedTable())) {
-                        out.add(new ForeignKeyDropped(t.name(), f.columns()));
-                        cut.add(f);
-                    }
-                }
+                // a cycle of foreign keys among dropped tables: cut the keys of one table in it into the others first
+                Table t = drops.stream().map(from.tables()::get).filter(d -> intoOthers(d, drops, cut).findAny().isPresent())
+                        .findFirst().orElseThrow();
+                intoOthers(t, drops, cut).toList().forEach(f -> {
+                    out.add(new ForeignKeyDropped(t.name(), f.columns()));
+                    cut.add(withTable(t.name(), f.columns()));
+                });
                 continue;
             }
             out.add(new TableDropped(next));
@@ -188,9 +239,16 @@ public final class SchemaDiff {
         }
         // new tables, parents first
         List<Table> created = to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList();
-        List<Table> pending = new ArrayList<>(created);
+        List<Table> pending = new ArrayList<>();
         Set<Identifier> exists = new HashSet<>(from.tables().keySet());
         List<SchemaEvent> deferred = new ArrayList<>();
+        for (Table t : created) {
+            // a foreign key to itself that targets a unique index of the table can only come after that index
+            List<ForeignKey> later = t.foreignKeys().stream()
+                    .filter(f -> f.referencedTable().equals(t.name()) && !isKey(t, f.referencedColumns())).toList();
+            later.forEach(f -> deferred.add(new ForeignKeyAdded(t.name(), f)));
+            pending.add(t.withForeignKeys(t.foreignKeys().stream().filter(f -> !later.contains(f)).toList()));
+        }
         while (!pending.isEmpty()) {
             Table next = pending.stream().filter(t -> t.foreignKeys().stream().allMatch(f -> f.referencedTable().equals(t.name())
                     || exists.contains(f.referencedTable()) || !to.tables().containsKey(f.referencedTable())))
@@ -238,6 +296,26 @@ public final class SchemaDiff {
             }
         }
         return out;
+    }
+
+    /** The foreign keys of {@code t}, not yet cut, into other tables among {@code targets}. */
+    private static Stream<ForeignKey> intoOthers(Table t, List<Identifier> targets, Set<List<Identifier>> cut) {
+        return t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(t.name()) && targets.contains(f.referencedTable())
+                && !cut.contains(withTable(t.name(), f.columns())));
+    }
+
+    private static List<Identifier> withTable(Identifier table, List<Identifier> columns) {
+        List<Identifier> out = new ArrayList<>();
+        out.add(table);
+        out.addAll(columns);
+        return out;
+    }
+
+    /** Whether the columns are the table's primary key or one of its UNIQUE constraints (in any order). */
+    private static boolean isKey(Table t, List<Identifier> columns) {
+        Set<Identifier> set = new HashSet<>(columns);
+        return set.size() == columns.size() && (new HashSet<>(t.primaryKey().columns()).equals(set)
+                || t.uniques().stream().anyMatch(u -> new HashSet<>(u.columns()).equals(set)));
     }
 
     private static void tableChanges(Table t, Table n, List<SchemaEvent> out) {
