@@ -79,6 +79,15 @@ public final class SqliteDialect {
         for (SchemaEvent event : events) {
             Schema next = event.applyTo(current);
             Optional<Identifier> rebuilt = event.accept(new RebuildNeed(current));
+            if (rebuilt.isEmpty() && event instanceof ColumnDropped d && d.table().equals(pendingTable)) {
+                // join the pending rebuild: run on its own after it, the rebuild would first have to
+                // fit the rows to a column that is about to go (a NOT NULL it cannot meet, say)
+                rebuilt = Optional.of(pendingTable);
+            }
+            if (event instanceof TableDropped d && hasForeignKeyToItself(current, d.table())) {
+                // DROP TABLE deletes the rows first; a RESTRICT between rows of the table would refuse that
+                foreignKeysOff = true;
+            }
             if (pendingTable != null && !(rebuilt.isPresent() && rebuilt.get().equals(pendingTable))) {
                 TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable, fresh);
                 statements.addAll(r.statements());
@@ -106,6 +115,10 @@ public final class SqliteDialect {
             foreignKeysOff |= r.needsForeignKeysOff();
         }
         return foreignKeysOff ? TableRebuild.withForeignKeysOff(statements) : new SqlScript(statements, true);
+    }
+
+    private static boolean hasForeignKeyToItself(Schema schema, Identifier table) {
+        return schema.table(table).map(t -> t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(table))).orElse(false);
     }
 
     /** The upgrade DDL of a revision applied to {@code before}. */
@@ -229,6 +242,12 @@ public final class SqliteDialect {
 
         @Override
         public List<String> visit(TableRenamed e) {
+            if (e.from().equals(e.to())) {
+                // only the case changes: SQLite sees the new name as taken, so go through a free one
+                Identifier via = TableRebuild.temporaryName("_strata_rename_", e.from());
+                return List.of("ALTER TABLE " + e.from().quoted() + " RENAME TO " + via.quoted(),
+                        "ALTER TABLE " + via.quoted() + " RENAME TO " + e.to().quoted());
+            }
             return List.of("ALTER TABLE " + e.from().quoted() + " RENAME TO " + e.to().quoted());
         }
 

@@ -47,7 +47,7 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
     static TableRebuild of(Schema before, Schema after, Identifier table, Set<Identifier> fresh) {
         Table old = before.table(table).orElseThrow();
         Table now = after.table(table).orElseThrow();
-        Identifier temp = temporaryName(table);
+        Identifier temp = temporaryName("_strata_new_", table);
         List<View> views = dependentViews(before, table);
         List<Trigger> triggers = dependentTriggers(before, table, views);
         boolean referenced = !before.referencing(table).isEmpty() || !after.referencing(table).isEmpty();
@@ -89,8 +89,9 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
         return new TableRebuild(out, referenced);
     }
 
-    private static Identifier temporaryName(Identifier table) {
-        String name = "_strata_new_" + table.name();
+    /** A scratch name for the table while Strata reshapes it, within SQLite's length limit for names. */
+    static Identifier temporaryName(String prefix, Identifier table) {
+        String name = prefix + table.name();
         return Identifier.of(name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME));
     }
 
