@@ -35,6 +35,13 @@ public final class Introspector {
     private static final String OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_schema"
             + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_%' ESCAPE '\\'"
             + " AND tbl_name <> 'flyway_schema_history' ORDER BY rowid";
+    /** Field and record separators, and the mark of a NULL, for reading all objects as one value. */
+    private static final char FIELD = 31;
+    private static final char RECORD = 30;
+    private static final String NULL = String.valueOf((char) 29);
+    // one value instead of four per object: on a large schema the driver's per-value cost dominated
+    private static final String OBJECTS_AS_TEXT = "SELECT count(*), group_concat(type || char(31) || name || char(31) || tbl_name"
+            + " || char(31) || ifnull(sql, char(29)), char(30)) FROM (" + OBJECTS + ")";
 
     private Introspector() {
     }
@@ -53,6 +60,13 @@ public final class Introspector {
         private Map<String, Map.Entry<Table, Map<Identifier, Index>>> tables = new java.util.HashMap<>();
         private Map<String, Map.Entry<Table, Map<Identifier, Index>>> previous = new java.util.HashMap<>();
         private final Map<String, View> views = new java.util.HashMap<>();
+        // whole schemas by every stored statement, in order: a round trip reads back one it read before
+        private final Map<String, Schema> schemas = new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Schema> eldest) {
+                return size() > 3;
+            }
+        };
     }
 
     /** Like {@link #read(Connection)}, reusing what {@code cache} knows of tables that did not change. */
@@ -61,10 +75,25 @@ public final class Introspector {
         Map<Identifier, Index> indexes = new LinkedHashMap<>();
         Map<Identifier, View> views = new LinkedHashMap<>();
         Map<Identifier, Trigger> triggers = new LinkedHashMap<>();
-        List<String[]> objects = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(OBJECTS); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+        int count;
+        String text;
+        try (PreparedStatement ps = c.prepareStatement(OBJECTS_AS_TEXT); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            count = rs.getInt(1);
+            text = rs.getString(2) == null ? "" : rs.getString(2);
+        }
+        Schema known = cache.schemas.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<String[]> objects = split(text, count);
+        if (objects == null) {
+            // a statement holds a separator character itself: read object by object
+            objects = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(OBJECTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
             }
         }
         Map<String, StringBuilder> keys = new LinkedHashMap<>();
@@ -105,10 +134,37 @@ public final class Introspector {
             }
         }
         try {
-            return new Schema(tables, indexes, views, triggers);
+            Schema schema = new Schema(tables, indexes, views, triggers);
+            cache.schemas.put(text, schema);
+            return schema;
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the database's schema cannot be represented: " + e.getMessage(), e);
         }
+    }
+
+    /** The objects {@link #OBJECTS_AS_TEXT} joined, or null if the text does not split into {@code count} of them. */
+    private static List<String[]> split(String text, int count) {
+        List<String[]> out = new ArrayList<>(count);
+        if (count == 0) {
+            return text.isEmpty() ? out : null;
+        }
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(RECORD, start);
+            String[] o = (end < 0 ? text.substring(start) : text.substring(start, end)).split(String.valueOf(FIELD), -1);
+            if (o.length != 4) {
+                return null;
+            }
+            if (o[3].equals(NULL)) {
+                o[3] = null;
+            }
+            out.add(o);
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return out.size() == count ? out : null;
     }
 
     private static boolean isVirtual(String sql) {

@@ -1,0 +1,73 @@
+package dev.strata.events.sqlite;
+
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.sql.SqlScript;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** A scratch database reads its schema through a cache; what it reads must always be the live schema. */
+class IntrospectorCacheTest {
+
+    private static SqlScript script(String... statements) {
+        return new SqlScript(List.of(statements), true);
+    }
+
+    @Test
+    void a_round_trip_reads_back_the_very_schema_it_read_before_and_a_change_is_seen() throws SQLException {
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT)"));
+            Schema before = db.introspect();
+
+            db.apply(script("ALTER TABLE a ADD COLUMN note TEXT"));
+            Schema after = db.introspect();
+            db.apply(script("ALTER TABLE a DROP COLUMN note"));
+            Schema back = db.introspect();
+
+            assertNotEquals(before, after);
+            assertEquals(3, after.table(Identifier.of("a")).orElseThrow().columns().size());
+            assertEquals(before, back);
+            assertEquals(before, Introspector.read(db.connection()), "an uncached read agrees");
+        }
+    }
+
+    @Test
+    void an_unchanged_database_is_read_from_the_cache() {
+        try (ScratchDatabase db = ScratchDatabase.create(true)) {
+            db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY)", "CREATE VIEW v AS SELECT id FROM a"));
+
+            assertSame(db.introspect(), db.introspect());
+        }
+    }
+
+    @Test
+    void statements_holding_the_separator_characters_of_the_one_value_read_are_read_object_by_object() throws SQLException {
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            // char(30) and char(31) separate records and fields when all objects are read as one value
+            db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY, tag TEXT DEFAULT '\u001e\u001f')",
+                    "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id))",
+                    "CREATE INDEX ix_b ON b (a_id)"));
+
+            Schema read = db.introspect();
+
+            assertEquals(Introspector.read(db.connection()), read);
+            assertEquals("'\u001e\u001f'", read.table(Identifier.of("a")).orElseThrow().column(Identifier.of("tag")).orElseThrow()
+                    .defaultValue());
+            assertEquals(List.of(Identifier.of("a"), Identifier.of("b")), List.copyOf(read.tables().keySet()));
+            assertEquals(1, read.indexes().size());
+        }
+    }
+
+    @Test
+    void an_empty_database_reads_as_the_empty_schema() {
+        try (ScratchDatabase db = ScratchDatabase.create(true)) {
+            assertEquals(Schema.EMPTY, db.introspect());
+        }
+    }
+}
