@@ -15,6 +15,10 @@ else
   (cd "$home" && ./mvnw -q -B -DskipTests -pl checker-cli -am package)
   cp "$home/checker-cli/target/strata.jar" "$jar"
 fi
-printf '#!/bin/sh\nexec java -jar "%s" "$@"\n' "$jar" > "$bin/strata"
+# shellcheck source=ci/jvm.sh
+source "$here/ci/jvm.sh"
+strata_train "$jar" "$home/examples/stock-analyzer"
+strata_java_opts "$jar"
+printf '#!/bin/sh\nexec java %s-jar "%s" "$@"\n' "$(printf '%q ' "${STRATA_OPTS[@]}")" "$jar" > "$bin/strata"
 chmod +x "$bin/strata"
 echo "installed $("$bin/strata" --version) at $bin/strata"
