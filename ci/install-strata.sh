@@ -15,10 +15,17 @@ else
   (cd "$home" && ./mvnw -q -B -DskipTests -pl checker-cli -am package)
   cp "$home/checker-cli/target/strata.jar" "$jar"
 fi
-# shellcheck source=ci/jvm.sh
-source "$here/ci/jvm.sh"
-strata_train "$jar" "$home/examples/stock-analyzer"
-strata_java_opts "$jar"
-printf '#!/bin/sh\nexec java %s-jar "%s" "$@"\n' "$(printf '%q ' "${STRATA_OPTS[@]}")" "$jar" > "$bin/strata"
+STRATA_OPTS=()
+if [[ -f "$home/ci/jvm.sh" ]]; then
+  # shellcheck source=ci/jvm.sh
+  source "$home/ci/jvm.sh"
+  strata_train "$jar" "$home/examples/stock-analyzer"
+  strata_java_opts "$jar"
+fi
+opts=""
+if [[ ${#STRATA_OPTS[@]} -gt 0 ]]; then
+  opts="$(printf '%q ' "${STRATA_OPTS[@]}")"
+fi
+printf '#!/bin/sh\nexec java %s-jar "%s" "$@"\n' "$opts" "$jar" > "$bin/strata"
 chmod +x "$bin/strata"
 echo "installed $("$bin/strata" --version) at $bin/strata"
