@@ -3,12 +3,15 @@
 # STRATA_JAR_URL set: download the jar from the project's own release artifacts (fast, no build).
 # Otherwise: build it once from a checkout of Strata at STRATA_HOME (default: this repository) with
 # the Maven Wrapper; CI caches ~/.m2 so later runs resolve nothing.
+# STRATA_BIN (default ~/.local/bin) and STRATA_DATA (default ~/.local/share/strata) say where to put
+# the launcher and the jar.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 home="${STRATA_HOME:-$here}"
 bin="${STRATA_BIN:-$HOME/.local/bin}"
-mkdir -p "$bin" "$HOME/.local/share/strata"
-jar="$HOME/.local/share/strata/strata.jar"
+data="${STRATA_DATA:-$HOME/.local/share/strata}"
+mkdir -p "$bin" "$data"
+jar="$data/strata.jar"
 if [[ -n "${STRATA_JAR_URL:-}" ]]; then
   curl -fsSL "$STRATA_JAR_URL" -o "$jar"
 else
