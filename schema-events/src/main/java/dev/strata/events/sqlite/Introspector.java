@@ -32,16 +32,16 @@ import java.util.TreeMap;
  */
 public final class Introspector {
 
-    private static final String OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_schema"
-            + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_%' ESCAPE '\\'"
-            + " AND tbl_name <> 'flyway_schema_history' ORDER BY rowid";
+    private static final String WHERE = " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_%' ESCAPE '\\'"
+            + " AND tbl_name <> 'flyway_schema_history'";
+    private static final String OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_schema" + WHERE + " ORDER BY rowid";
     /** Field and record separators, and the mark of a NULL, for reading all objects as one value. */
     private static final char FIELD = 31;
     private static final char RECORD = 30;
     private static final String NULL = String.valueOf((char) 29);
     // one value instead of four per object: on a large schema the driver's per-value cost dominated
     private static final String OBJECTS_AS_TEXT = "SELECT count(*), group_concat(type || char(31) || name || char(31) || tbl_name"
-            + " || char(31) || ifnull(sql, char(29)), char(30)) FROM (" + OBJECTS + ")";
+            + " || char(31) || ifnull(sql, char(29)), char(30) ORDER BY rowid) FROM sqlite_schema" + WHERE;
 
     private Introspector() {
     }
