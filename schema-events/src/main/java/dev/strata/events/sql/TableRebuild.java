@@ -62,6 +62,9 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
                 .map(c -> c.name().quoted()).collect(Collectors.joining(", "));
         if (!kept.isEmpty()) {
             out.add("INSERT INTO " + temp.quoted() + " (" + kept + ") SELECT " + kept + " FROM " + table.quoted());
+        } else {
+            // no column carries over, but every row must: each comes back with the new columns' defaults
+            out.add("INSERT INTO " + temp.quoted() + " (rowid) SELECT rowid FROM " + table.quoted());
         }
         if (old.primaryKey().autoincrement() && now.primaryKey().autoincrement()) {
             // AUTOINCREMENT promises never to reuse a key: carry the old high-water mark over, not max(key) of the copy

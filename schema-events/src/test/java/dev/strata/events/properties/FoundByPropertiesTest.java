@@ -133,4 +133,45 @@ class FoundByPropertiesTest {
         assertTrue(e.getMessage().contains("view v0 refers to it"), e.getMessage());
         assertEquals(rename.applyTo(withoutView), upgraded(withoutView, List.of(rename), true));
     }
+    /**
+     * A rebuild that carries no column over (one added, the only other dropped) copied no rows at all:
+     * the table came out empty. Every row now carries over, with the new columns' defaults.
+     */
+    @Test
+    void a_rebuild_that_keeps_no_column_keeps_every_row() throws Exception {
+        Schema before = Projection.apply(Schema.EMPTY, List.of(new TableCreated(Table.of("t0",
+                new Column(Identifier.of("c0"), "INTEGER", true, "0", null)))));
+        // a default SQLite's ADD COLUMN refuses, so the add is a rebuild, which the drop then joins
+        Column stamped = new Column(Identifier.of("c1"), "TEXT", false, "CURRENT_TIMESTAMP", null);
+        List<SchemaEvent> events = List.of(new ColumnAdded(T0, stamped), new dev.strata.events.ColumnDropped(T0, Identifier.of("c0")));
+
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            db.apply(SqliteDialect.createAll(before));
+            db.seed(before, 3, 0);
+            db.apply(SqliteDialect.render(before, events));
+
+            assertTrue(SqliteDialect.render(before, events).text().contains("(rowid) SELECT rowid"));
+            assertEquals(3, db.snapshot(Projection.apply(before, events), List.of(T0)).tables().get(T0).rows().size());
+        }
+    }
+
+    /** Without a default the same upgrade must refuse the rows, not drop them. */
+    @Test
+    void a_rebuild_that_keeps_no_column_and_adds_a_not_null_column_without_default_fails_on_rows() throws Exception {
+        Schema before = Projection.apply(Schema.EMPTY, List.of(new TableCreated(Table.of("t0",
+                new Column(Identifier.of("c0"), "INTEGER", true, "0", null)))));
+        List<SchemaEvent> events = List.of(new ColumnAdded(T0, new Column(Identifier.of("c1"), "INTEGER", true, null, null)),
+                new dev.strata.events.ColumnDropped(T0, Identifier.of("c0")));
+
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            db.apply(SqliteDialect.createAll(before));
+            db.seed(before, 3, 0);
+
+            dev.strata.events.sqlite.ScriptException e = assertThrows(dev.strata.events.sqlite.ScriptException.class,
+                    () -> db.apply(SqliteDialect.render(before, events)));
+
+            assertTrue(e.sqliteMessage().contains("NOT NULL constraint failed"), e.sqliteMessage());
+            assertEquals(3, db.snapshot(before, List.of(T0)).tables().get(T0).rows().size());
+        }
+    }
 }
