@@ -36,7 +36,7 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
             throw Rules.invalid(action, "column " + table + "." + to + " already exists");
         }
         // SQLite rewrites rowid, oid and _rowid_ too when the column is the table's rowid alias
-        boolean alias = isRowidAlias(t, from);
+        boolean alias = t.rowidAlias().filter(from::equals).isPresent();
         for (var v : schema.views().values()) {
             if (mentions(v.select(), from, alias) && SqlText.mentions(v.select(), table)) {
                 throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
@@ -85,7 +85,7 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
     @Override
     public List<SchemaEvent> inverse(Schema before) {
         // a view or trigger naming the table and a column called like the new name elsewhere would block the rename back
-        boolean alias = isRowidAlias(Rules.table(before, table, describe()), from);
+        boolean alias = Rules.table(before, table, describe()).rowidAlias().filter(from::equals).isPresent();
         return Rules.aroundDependents(before,
                 v -> mentions(v.select(), to, alias) && SqlText.mentions(v.select(), table),
                 t -> mentions(t.sql(), to, alias) && (t.table().equals(table) || SqlText.mentions(t.sql(), table)),
@@ -93,12 +93,6 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
     }
 
     private static final List<Identifier> ROWID = List.of(Identifier.of("rowid"), Identifier.of("oid"), Identifier.of("_rowid_"));
-
-    /** Whether the column is the table's INTEGER PRIMARY KEY, which SQLite makes an alias of the rowid. */
-    private static boolean isRowidAlias(Table t, Identifier column) {
-        return t.primaryKey().columns().equals(List.of(column))
-                && t.column(column).map(c -> SqlText.normalizeType(c.type()).equals("INTEGER")).orElse(false);
-    }
 
     /** Whether the SQL names the column, or (for a rowid alias) the rowid. */
     private static boolean mentions(String sql, Identifier column, boolean alias) {

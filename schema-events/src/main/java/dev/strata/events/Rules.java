@@ -7,7 +7,6 @@ import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 import dev.strata.events.schema.Trigger;
-import dev.strata.events.schema.Unique;
 import dev.strata.events.schema.View;
 
 import java.util.HashSet;
@@ -120,17 +119,12 @@ final class Rules {
     }
 
     static boolean isKey(Schema schema, Table table, List<Identifier> columns) {
+        if (table.isKeyedBy(columns)) {
+            return true;
+        }
         var set = new HashSet<>(columns);
         if (set.size() != columns.size()) {
             return false;
-        }
-        if (new HashSet<>(table.primaryKey().columns()).equals(set)) {
-            return true;
-        }
-        for (Unique u : table.uniques()) {
-            if (new HashSet<>(u.columns()).equals(set)) {
-                return true;
-            }
         }
         for (Index i : schema.indexesOn(table.name())) {
             if (i.unique() && i.where() == null && new HashSet<>(i.columns()).equals(set)) {

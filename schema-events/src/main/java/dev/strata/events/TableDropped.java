@@ -32,9 +32,8 @@ public record TableDropped(Identifier table) implements SchemaEvent {
     public List<SchemaEvent> inverse(Schema before) {
         Table t = Rules.table(before, table, describe());
         // a foreign key of the table to itself may target a unique index of it, which can only come after the table
-        Schema bare = Schema.EMPTY.withTable(t.withForeignKeys(List.of()));
         List<ForeignKey> later = t.foreignKeys().stream()
-                .filter(f -> f.referencedTable().equals(table) && !Rules.isKey(bare, t, f.referencedColumns())).toList();
+                .filter(f -> f.referencedTable().equals(table) && !t.isKeyedBy(f.referencedColumns())).toList();
         List<SchemaEvent> out = new ArrayList<>();
         out.add(new TableCreated(t.withForeignKeys(t.foreignKeys().stream().filter(f -> !later.contains(f)).toList())));
         before.indexesOn(table).forEach(i -> out.add(new IndexCreated(i)));

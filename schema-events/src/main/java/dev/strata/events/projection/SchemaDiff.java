@@ -245,7 +245,7 @@ public final class SchemaDiff {
         for (Table t : created) {
             // a foreign key to itself that targets a unique index of the table can only come after that index
             List<ForeignKey> later = t.foreignKeys().stream()
-                    .filter(f -> f.referencedTable().equals(t.name()) && !isKey(t, f.referencedColumns())).toList();
+                    .filter(f -> f.referencedTable().equals(t.name()) && !t.isKeyedBy(f.referencedColumns())).toList();
             later.forEach(f -> deferred.add(new ForeignKeyAdded(t.name(), f)));
             pending.add(t.withForeignKeys(t.foreignKeys().stream().filter(f -> !later.contains(f)).toList()));
         }
@@ -309,13 +309,6 @@ public final class SchemaDiff {
         out.add(table);
         out.addAll(columns);
         return out;
-    }
-
-    /** Whether the columns are the table's primary key or one of its UNIQUE constraints (in any order). */
-    private static boolean isKey(Table t, List<Identifier> columns) {
-        Set<Identifier> set = new HashSet<>(columns);
-        return set.size() == columns.size() && (new HashSet<>(t.primaryKey().columns()).equals(set)
-                || t.uniques().stream().anyMatch(u -> new HashSet<>(u.columns()).equals(set)));
     }
 
     private static void tableChanges(Table t, Table n, List<SchemaEvent> out) {

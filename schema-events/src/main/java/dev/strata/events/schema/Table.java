@@ -137,6 +137,20 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
         return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks);
     }
 
+    /** Whether the columns are this table's primary key or one of its UNIQUE constraints, in any order. */
+    public boolean isKeyedBy(List<Identifier> key) {
+        Set<Identifier> set = new HashSet<>(key);
+        return set.size() == key.size() && (new HashSet<>(primaryKey.columns()).equals(set)
+                || uniques.stream().anyMatch(u -> new HashSet<>(u.columns()).equals(set)));
+    }
+
+    /** The INTEGER PRIMARY KEY column, which SQLite makes an alias of the rowid, if the table has one. */
+    public Optional<Identifier> rowidAlias() {
+        return primaryKey.columns().size() == 1
+                ? column(primaryKey.columns().get(0)).filter(c -> SqlText.normalizeType(c.type()).equals("INTEGER")).map(Column::name)
+                : Optional.empty();
+    }
+
     /** Whether any key, constraint or check of this table involves the column. */
     public boolean isConstrained(Identifier column) {
         return primaryKey.columns().contains(column)

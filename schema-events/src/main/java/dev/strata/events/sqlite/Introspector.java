@@ -148,10 +148,12 @@ public final class Introspector {
         if (count == 0) {
             return text.isEmpty() ? out : null;
         }
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf(RECORD, start);
-            String[] o = (end < 0 ? text.substring(start) : text.substring(start, end)).split(String.valueOf(FIELD), -1);
+        String[] records = text.split(String.valueOf(RECORD), -1);
+        if (records.length != count) {
+            return null;
+        }
+        for (String record : records) {
+            String[] o = record.split(String.valueOf(FIELD), -1);
             if (o.length != 4) {
                 return null;
             }
@@ -159,12 +161,8 @@ public final class Introspector {
                 o[3] = null;
             }
             out.add(o);
-            if (end < 0) {
-                break;
-            }
-            start = end + 1;
         }
-        return out.size() == count ? out : null;
+        return out;
     }
 
     private static boolean isVirtual(String sql) {

@@ -8,7 +8,6 @@ import dev.strata.events.TableDropped;
 import dev.strata.events.TableRenamed;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
-import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 import java.util.HashMap;
@@ -67,8 +66,9 @@ record Survivors(Map<Identifier, List<Identifier>> kept, Map<Identifier, Set<Ide
             }
             for (Map.Entry<Identifier, Identifier> t : tableNow.entrySet()) {
                 Table now = current.tables().get(t.getValue());
-                if (now != null && rowidAlias(now) != null && !rowidAlias(now).equals(rowidAlias(before.tables().get(t.getKey())))) {
-                    origin(columnNow.get(t.getKey()), rowidAlias(now))
+                Identifier alias = now == null ? null : now.rowidAlias().orElse(null);
+                if (alias != null && !alias.equals(before.tables().get(t.getKey()).rowidAlias().orElse(null))) {
+                    origin(columnNow.get(t.getKey()), alias)
                             .ifPresent(o -> aliased.computeIfAbsent(t.getKey(), k -> new HashSet<>()).add(o));
                 }
             }
@@ -81,12 +81,6 @@ record Survivors(Map<Identifier, List<Identifier>> kept, Map<Identifier, Set<Ide
             }
         }
         return new Survivors(out, aliased);
-    }
-
-    private static Identifier rowidAlias(Table t) {
-        List<Identifier> key = t.primaryKey().columns();
-        return key.size() == 1 && t.column(key.get(0)).map(c -> SqlText.normalizeType(c.type()).equals("INTEGER")).orElse(false)
-                ? key.get(0) : null;
     }
 
     /** The original name of what is now called {@code current}. */
