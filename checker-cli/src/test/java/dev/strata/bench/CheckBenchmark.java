@@ -21,15 +21,20 @@ import java.util.Properties;
  */
 public final class CheckBenchmark {
 
+    private static final int WARM_UP_SECONDS = 20;
+    private static final int REPEATS = 5;
+
     private CheckBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length == 0 ? new int[] {100, 500, 1000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path root = Files.createTempDirectory("strata-bench");
-        System.out.println("warming up ...");
+        // a steady state, as JMH would measure it: until then the JIT is still compiling the check's code
+        System.out.printf(Locale.ROOT, "warming up for %d s ...%n", WARM_UP_SECONDS);
         Path warm = SyntheticHistory.write(root.resolve("warm"), 100);
-        for (int i = 0; i < 3; i++) {
+        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
             check(warm);
             floor(warm);
         }
@@ -40,10 +45,12 @@ public final class CheckBenchmark {
         double floorLast = 0;
         for (int n : sizes) {
             Path project = SyntheticHistory.write(root.resolve("n" + n), n);
+            check(project);
+            floor(project);
             long check = Long.MAX_VALUE;
             long floor = Long.MAX_VALUE;
-            // best of three: the machines this runs on are shared, and a slow outlier says nothing about the code
-            for (int rep = 0; rep < 3; rep++) {
+            // best of five: the machines this runs on are shared, and a slow outlier says nothing about the code
+            for (int rep = 0; rep < REPEATS; rep++) {
                 check = Math.min(check, check(project));
                 floor = Math.min(floor, floor(project));
             }
