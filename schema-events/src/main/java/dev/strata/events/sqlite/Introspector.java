@@ -39,9 +39,11 @@ public final class Introspector {
     private static final char FIELD = 31;
     private static final char RECORD = 30;
     private static final String NULL = String.valueOf((char) 29);
-    // one value instead of four per object: on a large schema the driver's per-value cost dominated
-    private static final String OBJECTS_AS_TEXT = "SELECT count(*), group_concat(type || char(31) || name || char(31) || tbl_name"
-            + " || char(31) || ifnull(sql, char(29)), char(30) ORDER BY rowid) FROM sqlite_schema" + WHERE;
+    // one value instead of four per object: on a large schema the driver's per-value cost dominated. SQLite's
+    // own objects and Flyway's table are left out, and the rowid order checked, in Java: a WHERE and an
+    // ORDER BY inside the aggregate cost more than the read itself
+    private static final String OBJECTS_AS_TEXT = "SELECT count(*), group_concat(rowid, ','), group_concat(type || char(31) || name"
+            + " || char(31) || tbl_name || char(31) || ifnull(sql, char(29)), char(30)) FROM sqlite_schema";
 
     private Introspector() {
     }
@@ -76,18 +78,24 @@ public final class Introspector {
         Map<Identifier, View> views = new LinkedHashMap<>();
         Map<Identifier, Trigger> triggers = new LinkedHashMap<>();
         int count;
+        long[] rowids;
         String text;
         try (PreparedStatement ps = c.prepareStatement(OBJECTS_AS_TEXT); ResultSet rs = ps.executeQuery()) {
             rs.next();
             count = rs.getInt(1);
-            text = rs.getString(2) == null ? "" : rs.getString(2);
+            rowids = rowids(rs.getString(2), count);
+            text = rs.getString(3) == null ? "" : rs.getString(3);
         }
-        Schema known = cache.schemas.get(text);
+        // both aggregates see the rows in the same order; one that is not the rowid order is sorted and not cached
+        boolean ordered = isAscending(rowids);
+        Schema known = ordered ? cache.schemas.get(text) : null;
         if (known != null) {
             return known;
         }
         List<String[]> objects = split(text, count);
-        if (objects == null) {
+        if (objects != null) {
+            objects = ownObjects(objects, ordered ? null : rowids);
+        } else {
             // a statement holds a separator character itself: read object by object
             objects = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(OBJECTS); ResultSet rs = ps.executeQuery()) {
@@ -135,11 +143,54 @@ public final class Introspector {
         }
         try {
             Schema schema = new Schema(tables, indexes, views, triggers);
-            cache.schemas.put(text, schema);
+            if (ordered) {
+                cache.schemas.put(text, schema);
+            }
             return schema;
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the database's schema cannot be represented: " + e.getMessage(), e);
         }
+    }
+
+    private static long[] rowids(String joined, int count) {
+        long[] out = new long[count];
+        if (count > 0) {
+            String[] parts = joined.split(",", -1);
+            for (int i = 0; i < count; i++) {
+                out[i] = Long.parseLong(parts[i]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAscending(long[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] <= values[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The objects that are not SQLite's, Strata's temporary ones or Flyway's, sorted by rowid unless {@code rowids} is null. */
+    private static List<String[]> ownObjects(List<String[]> objects, long[] rowids) {
+        List<Integer> positions = new ArrayList<>(objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            positions.add(i);
+        }
+        if (rowids != null) {
+            positions.sort(java.util.Comparator.comparingLong(i -> rowids[i]));
+        }
+        List<String[]> out = new ArrayList<>(objects.size());
+        for (int i : positions) {
+            String[] o = objects.get(i);
+            // as the LIKE patterns of WHERE: ASCII letters in any case
+            if (!o[1].regionMatches(true, 0, "sqlite_", 0, 7) && !o[1].regionMatches(true, 0, "_strata_", 0, 8)
+                    && !o[2].equals("flyway_schema_history")) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** The objects {@link #OBJECTS_AS_TEXT} joined, or null if the text does not split into {@code count} of them. */

@@ -65,6 +65,24 @@ class IntrospectorCacheTest {
     }
 
     @Test
+    void objects_are_read_in_the_order_they_were_created_even_when_sqlite_scans_backwards() throws SQLException {
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            db.apply(script("CREATE TABLE b (id INTEGER PRIMARY KEY)",
+                    "CREATE TABLE a (id INTEGER PRIMARY KEY, b_id INTEGER REFERENCES b (id))",
+                    "CREATE INDEX ix_a ON a (b_id)"));
+            Schema forwards = db.introspect();
+            try (var st = db.connection().createStatement()) {
+                st.execute("PRAGMA reverse_unordered_selects = ON");
+            }
+
+            Schema backwards = db.introspect();
+
+            assertEquals(List.of(Identifier.of("b"), Identifier.of("a")), List.copyOf(backwards.tables().keySet()));
+            assertEquals(forwards, backwards);
+        }
+    }
+
+    @Test
     void an_empty_database_reads_as_the_empty_schema() {
         try (ScratchDatabase db = ScratchDatabase.create(true)) {
             assertEquals(Schema.EMPTY, db.introspect());
