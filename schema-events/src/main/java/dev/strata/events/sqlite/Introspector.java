@@ -18,7 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -93,7 +96,9 @@ public final class Introspector {
             return known;
         }
         List<String[]> objects = split(text, count);
+        Set<String> indexed = null;
         if (objects != null) {
+            indexed = tablesWithIndexes(objects);
             objects = ownObjects(objects, ordered ? null : rowids);
         } else {
             // a statement holds a separator character itself: read object by object
@@ -120,7 +125,8 @@ public final class Introspector {
                     read = cache.previous.get(key);
                 }
                 if (read == null) {
-                    read = Map.entry(table(c, o[1], o[3]), indexes(c, o[1]));
+                    boolean hasIndexes = indexed == null || indexed.contains(o[1].toLowerCase(Locale.ROOT));
+                    read = Map.entry(table(c, o[1], o[3]), hasIndexes ? indexes(c, o[1]) : Map.of());
                 }
                 seen.put(key, read);
                 tables.put(read.getKey().name(), read.getKey());
@@ -150,6 +156,27 @@ public final class Introspector {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the database's schema cannot be represented: " + e.getMessage(), e);
         }
+    }
+
+    /** Tables that CREATE INDEX statements index, in lower case; the pragmas need not be asked about the others. */
+    private static Set<String> tablesWithIndexes(List<String[]> objects) {
+        Set<String> out = new HashSet<>();
+        for (String[] o : objects) {
+            if (o[0].equals("index") && o[3] != null) {
+                out.add(o[2].toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code sql} holds {@code word} in any case; a cheap over-approximation of holding the keyword. */
+    private static boolean mentions(String sql, String word) {
+        for (int i = 0; i + word.length() <= sql.length(); i++) {
+            if (sql.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long[] rowids(String joined, int count) {
@@ -251,7 +278,9 @@ public final class Introspector {
             }
         }
         PrimaryKey primaryKey = new PrimaryKey(List.copyOf(key.values()), text.autoincrement() && key.size() == 1);
-        return new Table(name, columns, primaryKey, uniques(c, tableName), foreignKeys(c, tableName), text.checks());
+        // a UNIQUE constraint and a foreign key each need their keyword in the statement: skip the pragmas without it
+        return new Table(name, columns, primaryKey, mentions(sql, "unique") ? uniques(c, tableName) : List.of(),
+                mentions(sql, "references") ? foreignKeys(c, tableName) : List.of(), text.checks());
     }
 
     private static List<Unique> uniques(Connection c, String table) throws SQLException {
@@ -264,24 +293,19 @@ public final class Introspector {
 
     private static Map<Identifier, Index> indexes(Connection c, String table) throws SQLException {
         Map<Identifier, Index> out = new LinkedHashMap<>();
-        for (String index : indexNames(c, table, "c")) {
-            String sql;
-            try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?")) {
-                ps.setString(1, index);
-                try (ResultSet rs = ps.executeQuery()) {
-                    sql = rs.next() ? rs.getString(1) : null;
+        List<String[]> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.name, l.\"unique\", s.sql FROM pragma_index_list(?) l"
+                + " LEFT JOIN sqlite_schema s ON s.type = 'index' AND s.name = l.name WHERE l.origin = 'c' ORDER BY l.seq DESC")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
                 }
             }
-            boolean unique;
-            try (PreparedStatement ps = c.prepareStatement("SELECT \"unique\" FROM pragma_index_list(?) WHERE name = ?")) {
-                ps.setString(1, table);
-                ps.setString(2, index);
-                try (ResultSet rs = ps.executeQuery()) {
-                    unique = rs.next() && rs.getInt(1) == 1;
-                }
-            }
-            Identifier name = name(index, "index");
-            out.put(name, new Index(name, Identifier.of(table), indexColumns(c, index), unique, CreateStatements.indexWhere(sql)));
+        }
+        for (String[] i : list) {
+            Identifier name = name(i[0], "index");
+            out.put(name, new Index(name, Identifier.of(table), indexColumns(c, i[0]), "1".equals(i[1]), CreateStatements.indexWhere(i[2])));
         }
         return out;
     }
