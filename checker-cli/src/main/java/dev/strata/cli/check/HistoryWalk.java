@@ -14,7 +14,14 @@ import dev.strata.events.sqlite.ScratchDatabase;
 import dev.strata.events.sqlite.ScriptException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +31,14 @@ import java.util.function.IntConsumer;
  * One walk over the committed migrations on an in-memory SQLite database, shared by the
  * {@code reversibility} and {@code data} checks. For each version: seed rows, apply up, introspect,
  * apply down, introspect and compare with the schema and rows before, apply up again and compare
- * with the schema after up. The database then stays at that version for the next one.
+ * with the schema after up. The database then stays at that version for the next one. With more
+ * than one core the versions are shared out between lanes, each on its own database.
  */
 public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<Schema> liveSchemas, Integer stoppedAt) {
 
     public static final String REVERSIBILITY = "reversibility";
     public static final String DATA = "data";
+    private static final int MAX_LANES = 2;
 
     public HistoryWalk {
         reversibility = List.copyOf(reversibility);
@@ -43,83 +52,206 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
     }
 
     static HistoryWalk run(CheckContext context, IntConsumer progress) {
+        int lanes = Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors());
+        return run(context, progress, context.migrations().pairs().size() < 2 ? 1 : lanes);
+    }
+
+    /**
+     * The walk on {@code lanes} scratch databases at once. Each applies every upgrade in order, and makes
+     * the round trip (seed, up, down, up again, with their comparisons) for every {@code lanes}-th
+     * version only: on two cores, two lanes finish in about the time of the upgrades and downgrades once.
+     */
+    static HistoryWalk run(CheckContext context, IntConsumer progress, int lanes) {
+        List<MigrationPair> pairs = context.migrations().pairs();
+        // lanes stop once past a version where one stopped; -1 stops them all
+        AtomicInteger limit = new AtomicInteger(Integer.MAX_VALUE);
+        List<Lane> results = new ArrayList<>();
+        if (lanes == 1) {
+            results.add(new Lane(context, 0, 1, limit).walk(progress));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(lanes - 1, r -> {
+                Thread t = new Thread(r, "strata-walk");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Lane>> others = new ArrayList<>();
+                for (int k = 1; k < lanes; k++) {
+                    Lane lane = new Lane(context, k, lanes, limit);
+                    others.add(pool.submit(() -> lane.walk(v -> { })));
+                }
+                try {
+                    results.add(new Lane(context, 0, lanes, limit).walk(progress));
+                    for (Future<Lane> f : others) {
+                        results.add(f.get());
+                    }
+                } catch (RuntimeException | Error e) {
+                    limit.set(-1);
+                    throw e;
+                } catch (ExecutionException e) {
+                    limit.set(-1);
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    limit.set(-1);
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while walking the history", e);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return merge(pairs, results);
+    }
+
+    /** The lanes' findings in the order one walk would give them, up to the first version where one stopped. */
+    private static HistoryWalk merge(List<MigrationPair> pairs, List<Lane> lanes) {
+        int stop = lanes.stream().mapToInt(l -> l.stop).min().orElse(pairs.size());
         List<Finding> rev = new ArrayList<>();
         List<Finding> data = new ArrayList<>();
         List<Schema> live = new ArrayList<>();
-        Integer stopped = null;
-        CheckOptions options = context.options();
-        try (ScratchDatabase db = ScratchDatabase.create(options.foreignKeys())) {
-            Schema current = db.introspect();
-            live.add(current);
-            long counter = 0;
-            Set<Identifier> seeded = new HashSet<>();
-            for (MigrationPair pair : context.migrations().pairs()) {
-                progress.accept(pair.version());
-                String label = label(context, pair);
-                Set<Identifier> fresh = new HashSet<>(current.tables().keySet());
-                fresh.removeAll(seeded);
-                if (!fresh.isEmpty()) {
-                    counter = db.seed(current, fresh, options.rowsPerTable(), counter).counter();
-                    seeded.addAll(fresh);
+        live.add(lanes.get(0).initial);
+        boolean liveGap = false;
+        for (int i = 0; i <= stop && i < pairs.size(); i++) {
+            Lane owner = lanes.get(i % lanes.size());
+            rev.addAll(owner.rev.getOrDefault(i, List.of()));
+            data.addAll(owner.data.getOrDefault(i, List.of()));
+            for (Lane l : lanes) {
+                // an upgrade that failed in a lane that only passed it: reported unless its owner reports it too
+                if (l != owner && l.stop == i && l.blocked != null && owner.stop != i) {
+                    rev.add(l.blocked);
                 }
-                // only the tables the scripts name, their children (cascades) and what their triggers write can change
-                Set<Identifier> affected = affected(current, pair);
-                DataSnapshot rowsBefore = db.snapshot(current, affected);
-
-                SqlScript up = pair.up().script();
-                if (!apply(db, pair.up(), up, label, "upgrade", rev)) {
-                    stopped = pair.version();
-                    break;
-                }
-                Schema after = db.introspect();
+            }
+            Schema after = owner.after.get(i);
+            // at the stop, one walk has the schema after the upgrade only if it failed when run again
+            liveGap |= after == null || (i == stop && owner.stop != i);
+            if (!liveGap) {
                 live.add(after);
-                rowsLostByUp(pair, up, current, after, rowsBefore, db.snapshot(after, affected), data);
-
-                if (pair.down() == null) {
-                    rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.up().file(), label + " has no downgrade: "
-                            + "U" + pair.version() + "__" + pair.description() + ".sql is missing",
-                            "write the downgrade next to the upgrade, or regenerate it with `strata generate`"));
-                    current = after;
-                    continue;
-                }
-                if (!apply(db, pair.down(), label, "downgrade", rev)) {
-                    current = after;
-                    continue;
-                }
-                Schema afterDown = db.introspect();
-                List<Difference> undone = SchemaDiff.differences(current, afterDown, "the schema before V" + pair.version(),
-                        "the schema after " + fileName(pair.down()));
-                if (!undone.isEmpty()) {
-                    rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), fileName(pair.down())
-                            + " does not restore the schema before " + fileName(pair.up()) + ": " + join(undone),
-                            "make the downgrade undo exactly what the upgrade does, or regenerate it with `strata generate`"));
-                }
-                rowsAfterDown(pair, label, current, after, rowsBefore, db.snapshot(afterDown, affected), data);
-
-                // after a downgrade that did not restore the schema, what the upgrade does again is a consequence, not news
-                boolean restored = undone.isEmpty();
-                List<Finding> rerun = new ArrayList<>();
-                if (!apply(db, pair.up(), up, label, "upgrade (run again after its downgrade)", rerun)) {
-                    if (restored) {
-                        rev.addAll(rerun);
-                        stopped = pair.version();
-                        break;
-                    }
-                    current = db.introspect();
-                    continue;
-                }
-                Schema again = db.introspect();
-                List<Difference> redone = SchemaDiff.differences(after, again, "the schema after " + fileName(pair.up()),
-                        "the schema after " + fileName(pair.up()) + " ran again");
-                if (restored && !redone.isEmpty()) {
-                    rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), "after " + fileName(pair.down())
-                            + ", running " + fileName(pair.up()) + " again gives another schema: " + join(redone),
-                            "the downgrade leaves something behind that changes the upgrade; make it undo everything"));
-                }
-                current = again;
             }
         }
-        return new HistoryWalk(rev, data, live, stopped);
+        return new HistoryWalk(rev, data, live, stop < pairs.size() ? pairs.get(stop).version() : null);
+    }
+
+    /** One scratch database walking the whole history, making the round trip of the versions it owns. */
+    private static final class Lane {
+        private final CheckContext context;
+        private final int index;
+        private final int lanes;
+        private final AtomicInteger limit;
+        private final Map<Integer, List<Finding>> rev = new HashMap<>();
+        private final Map<Integer, List<Finding>> data = new HashMap<>();
+        private final Map<Integer, Schema> after = new HashMap<>();
+        private Schema initial;
+        private int stop = Integer.MAX_VALUE;
+        private Finding blocked;
+
+        Lane(CheckContext context, int index, int lanes, AtomicInteger limit) {
+            this.context = context;
+            this.index = index;
+            this.lanes = lanes;
+            this.limit = limit;
+        }
+
+        Lane walk(IntConsumer progress) {
+            CheckOptions options = context.options();
+            List<MigrationPair> pairs = context.migrations().pairs();
+            try (ScratchDatabase db = ScratchDatabase.create(options.foreignKeys())) {
+                Schema current = db.introspect();
+                initial = current;
+                long counter = 0;
+                Set<Identifier> seeded = new HashSet<>();
+                for (int i = 0; i < pairs.size() && i <= limit.get(); i++) {
+                    MigrationPair pair = pairs.get(i);
+                    progress.accept(pair.version());
+                    String label = label(context, pair);
+                    Set<Identifier> fresh = new HashSet<>(current.tables().keySet());
+                    fresh.removeAll(seeded);
+                    if (!fresh.isEmpty()) {
+                        counter = db.seed(current, fresh, options.rowsPerTable(), counter).counter();
+                        seeded.addAll(fresh);
+                    }
+                    if (i % lanes != index) {
+                        List<Finding> failed = new ArrayList<>();
+                        if (!apply(db, pair.up(), label, "upgrade", failed)) {
+                            stop = i;
+                            blocked = failed.get(0);
+                            limit.accumulateAndGet(i, Math::min);
+                            break;
+                        }
+                        current = db.introspect();
+                        continue;
+                    }
+                    List<Finding> r = rev.computeIfAbsent(i, k -> new ArrayList<>());
+                    current = roundTrip(db, i, pair, label, current, r, data.computeIfAbsent(i, k -> new ArrayList<>()));
+                    if (current == null) {
+                        stop = i;
+                        limit.accumulateAndGet(i, Math::min);
+                        break;
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** The round trip of one version; returns the schema the database is left at, or null to stop the walk. */
+        private Schema roundTrip(ScratchDatabase db, int i, MigrationPair pair, String label, Schema current, List<Finding> rev,
+                                 List<Finding> data) {
+            // only the tables the scripts name, their children (cascades) and what their triggers write can change
+            Set<Identifier> affected = affected(current, pair);
+            DataSnapshot rowsBefore = db.snapshot(current, affected);
+
+            SqlScript up = pair.up().script();
+            if (!apply(db, pair.up(), up, label, "upgrade", rev)) {
+                return null;
+            }
+            Schema after = db.introspect();
+            this.after.put(i, after);
+            rowsLostByUp(pair, up, current, after, rowsBefore, db.snapshot(after, affected), data);
+
+            if (pair.down() == null) {
+                rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.up().file(), label + " has no downgrade: "
+                        + "U" + pair.version() + "__" + pair.description() + ".sql is missing",
+                        "write the downgrade next to the upgrade, or regenerate it with `strata generate`"));
+                return after;
+            }
+            if (!apply(db, pair.down(), label, "downgrade", rev)) {
+                return after;
+            }
+            Schema afterDown = db.introspect();
+            List<Difference> undone = SchemaDiff.differences(current, afterDown, "the schema before V" + pair.version(),
+                    "the schema after " + fileName(pair.down()));
+            if (!undone.isEmpty()) {
+                rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), fileName(pair.down())
+                        + " does not restore the schema before " + fileName(pair.up()) + ": " + join(undone),
+                        "make the downgrade undo exactly what the upgrade does, or regenerate it with `strata generate`"));
+            }
+            rowsAfterDown(pair, label, current, after, rowsBefore, db.snapshot(afterDown, affected), data);
+
+            // after a downgrade that did not restore the schema, what the upgrade does again is a consequence, not news
+            boolean restored = undone.isEmpty();
+            List<Finding> rerun = new ArrayList<>();
+            if (!apply(db, pair.up(), up, label, "upgrade (run again after its downgrade)", rerun)) {
+                if (restored) {
+                    rev.addAll(rerun);
+                    return null;
+                }
+                return db.introspect();
+            }
+            Schema again = db.introspect();
+            List<Difference> redone = SchemaDiff.differences(after, again, "the schema after " + fileName(pair.up()),
+                    "the schema after " + fileName(pair.up()) + " ran again");
+            if (restored && !redone.isEmpty()) {
+                rev.add(Finding.error(REVERSIBILITY, pair.version(), pair.down().file(), "after " + fileName(pair.down())
+                        + ", running " + fileName(pair.up()) + " again gives another schema: " + join(redone),
+                        "the downgrade leaves something behind that changes the upgrade; make it undo everything"));
+            }
+            return again;
+        }
     }
 
     private static boolean apply(ScratchDatabase db, MigrationScript script, String label, String what, List<Finding> out) {
