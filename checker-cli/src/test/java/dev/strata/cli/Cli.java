@@ -1,7 +1,5 @@
 package dev.strata.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -11,7 +9,7 @@ public record Cli(int exit, String out, String err) {
     public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new StrataCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int exit = StrataCommand.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Cli(exit, out.toString(), err.toString());
     }
 
