@@ -35,9 +35,7 @@ import java.util.TreeMap;
  */
 public final class Introspector {
 
-    private static final String WHERE = " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_%' ESCAPE '\\'"
-            + " AND tbl_name <> 'flyway_schema_history'";
-    private static final String OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_schema" + WHERE + " ORDER BY rowid";
+    private static final String OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid";
     /** Field and record separators, and the mark of a NULL, for reading all objects as one value. */
     private static final char FIELD = 31;
     private static final char RECORD = 30;
@@ -96,19 +94,18 @@ public final class Introspector {
             return known;
         }
         List<String[]> objects = split(text, count);
-        Set<String> indexed = null;
-        if (objects != null) {
-            indexed = tablesWithIndexes(objects);
-            objects = ownObjects(objects, ordered ? null : rowids);
-        } else {
-            // a statement holds a separator character itself: read object by object
+        if (objects == null) {
+            // a statement holds a separator character itself: read object by object, already in rowid order
             objects = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(OBJECTS); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
                 }
             }
+            ordered = true;
         }
+        Set<String> indexed = tablesWithIndexes(objects);
+        objects = ownObjects(objects, ordered ? null : rowids);
         Map<String, StringBuilder> keys = new LinkedHashMap<>();
         for (String[] o : objects) {
             if (o[0].equals("table") || o[0].equals("index")) {
@@ -125,7 +122,7 @@ public final class Introspector {
                     read = cache.previous.get(key);
                 }
                 if (read == null) {
-                    boolean hasIndexes = indexed == null || indexed.contains(o[1].toLowerCase(Locale.ROOT));
+                    boolean hasIndexes = indexed.contains(o[1].toLowerCase(Locale.ROOT));
                     read = Map.entry(table(c, o[1], o[3]), hasIndexes ? indexes(c, o[1]) : Map.of());
                 }
                 seen.put(key, read);
@@ -169,14 +166,9 @@ public final class Introspector {
         return out;
     }
 
-    /** Whether {@code sql} holds {@code word} in any case; a cheap over-approximation of holding the keyword. */
+    /** Whether {@code sql} holds the lower-case {@code word} in any case; an over-approximation of holding the keyword. */
     private static boolean mentions(String sql, String word) {
-        for (int i = 0; i + word.length() <= sql.length(); i++) {
-            if (sql.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
+        return sql.toLowerCase(Locale.ROOT).contains(word);
     }
 
     private static long[] rowids(String joined, int count) {
@@ -211,7 +203,7 @@ public final class Introspector {
         List<String[]> out = new ArrayList<>(objects.size());
         for (int i : positions) {
             String[] o = objects.get(i);
-            // as the LIKE patterns of WHERE: ASCII letters in any case
+            // SQLite's own objects and Strata's temporary ones, by prefix in any case
             if (!o[1].regionMatches(true, 0, "sqlite_", 0, 7) && !o[1].regionMatches(true, 0, "_strata_", 0, 8)
                     && !o[2].equals("flyway_schema_history")) {
                 out.add(o);
