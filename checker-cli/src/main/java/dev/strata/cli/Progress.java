@@ -5,7 +5,7 @@ import java.util.function.IntConsumer;
 
 /**
  * A progress line for long walks, rewritten in place on an interactive terminal; silent when output
- * is not a terminal or {@code CI} is set, so CI logs stay clean.
+ * is not a terminal or {@code CI} is set, so CI logs stay clean. Lanes of a walk may report from any thread.
  */
 public final class Progress implements IntConsumer, AutoCloseable {
 
@@ -23,7 +23,7 @@ public final class Progress implements IntConsumer, AutoCloseable {
     }
 
     @Override
-    public void accept(int value) {
+    public synchronized void accept(int value) {
         if (enabled) {
             err.print("\r" + what + " " + value + " of " + total + "   ");
             err.flush();
@@ -32,7 +32,7 @@ public final class Progress implements IntConsumer, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (shown) {
             err.print("\r" + " ".repeat(what.length() + 30) + "\r");
             err.flush();

@@ -31,7 +31,7 @@ public final class CheckContext {
     /**
      * @param models the declared schema, or null when the project has none
      * @param base the revisions of the base to compare against, or null for no immutability check
-     * @param progress told the number of each revision the walk starts
+     * @param progress told how many versions the walk has made the round trip of, as it goes (from any thread)
      */
     public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
                         String modelsFile, List<Revision> base, CheckOptions options, IntConsumer progress) {

@@ -57,56 +57,117 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
     }
 
     /**
-     * The walk on {@code lanes} scratch databases at once. Each applies every upgrade in order, and makes
-     * the round trip (seed, up, down, up again, with their comparisons) for every {@code lanes}-th
-     * version only: on two cores, two lanes finish in about the time of the upgrades and downgrades once.
+     * The walk on {@code lanes} scratch databases at once. Each takes a stretch of the history: it upgrades
+     * straight through the versions before it, then makes the round trip (seed, up, down, up again, with their
+     * comparisons) of each of its own. On two cores the first lane takes the first two thirds or so, and both
+     * finish in about the time of one walk over that much.
      */
     static HistoryWalk run(CheckContext context, IntConsumer progress, int lanes) {
         List<MigrationPair> pairs = context.migrations().pairs();
+        int[] starts = split(pairs, lanes);
         // lanes stop once past a version where one stopped; -1 stops them all
         AtomicInteger limit = new AtomicInteger(Integer.MAX_VALUE);
-        List<Lane> results = new ArrayList<>();
-        if (lanes == 1) {
-            results.add(new Lane(context, 0, 1, limit).walk(progress));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(lanes - 1, r -> {
-                Thread t = new Thread(r, "strata-walk");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Lane>> others = new ArrayList<>();
-                for (int k = 1; k < lanes; k++) {
-                    Lane lane = new Lane(context, k, lanes, limit);
-                    others.add(pool.submit(() -> lane.walk(v -> { })));
-                }
-                try {
-                    results.add(new Lane(context, 0, lanes, limit).walk(progress));
-                    for (Future<Lane> f : others) {
-                        results.add(f.get());
-                    }
-                } catch (RuntimeException | Error e) {
-                    limit.set(-1);
-                    throw e;
-                } catch (ExecutionException e) {
-                    limit.set(-1);
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    limit.set(-1);
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while walking the history", e);
-                }
-            } finally {
-                pool.shutdown();
+        AtomicInteger done = new AtomicInteger();
+        IntConsumer tripDone = v -> progress.accept(done.incrementAndGet());
+        List<Lane> walking = new ArrayList<>();
+        for (int k = 0; k < lanes; k++) {
+            // the first lane also reads the empty schema of an empty history
+            if (k == 0 || starts[k] < starts[k + 1]) {
+                walking.add(new Lane(context, starts[k], starts[k + 1], limit, tripDone));
             }
         }
-        return merge(pairs, results);
+        if (walking.size() == 1) {
+            return merge(pairs, List.of(walking.get(0).walk()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(walking.size() - 1, r -> {
+            Thread t = new Thread(r, "strata-walk");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Lane>> others = new ArrayList<>();
+            for (Lane lane : walking.subList(1, walking.size())) {
+                others.add(pool.submit(lane::walk));
+            }
+            walking.get(0).walk();
+            for (Future<Lane> f : others) {
+                f.get();
+            }
+            return merge(pairs, walking);
+        } catch (RuntimeException | Error e) {
+            limit.set(-1);
+            throw e;
+        } catch (ExecutionException e) {
+            limit.set(-1);
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            limit.set(-1);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while walking the history", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Where each lane's round trips start, and the end: lane k owns versions {@code starts[k]} to
+     * {@code starts[k + 1] - 1}, after upgrading straight through the versions before them. The split
+     * evens out an estimate of each lane's work: a round trip runs three scripts, an upgrade on the way one,
+     * and a statement costs more the later it comes, as SQLite's ALTER reads the whole schema.
+     */
+    static int[] split(List<MigrationPair> pairs, int lanes) {
+        int n = pairs.size();
+        double[] upgrades = new double[n + 1];
+        double[] trips = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            MigrationPair pair = pairs.get(j);
+            double later = 1 + 2.0 * j / n;
+            int up = pair.up().script().statements().size();
+            int down = pair.down() == null ? 0 : pair.down().script().statements().size();
+            upgrades[j + 1] = upgrades[j] + up * later;
+            // the reads and comparisons of a round trip count as about one statement
+            trips[j + 1] = trips[j] + (2 * up + down + 1) * later;
+        }
+        // the least work per lane that covers every version, to a thousandth of the whole
+        double low = 0;
+        double high = trips[n];
+        while (high - low > trips[n] / 1000) {
+            double mid = (low + high) / 2;
+            if (cover(upgrades, trips, lanes, mid, null)) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        int[] starts = new int[lanes + 1];
+        cover(upgrades, trips, lanes, high, starts);
+        return starts;
+    }
+
+    /** Whether {@code lanes} lanes of at most {@code work} each cover every version; fills {@code starts} if given. */
+    private static boolean cover(double[] upgrades, double[] trips, int lanes, double work, int[] starts) {
+        int n = trips.length - 1;
+        if (starts != null) {
+            java.util.Arrays.fill(starts, n);
+        }
+        int start = 0;
+        for (int k = 0; k < lanes && start < n; k++) {
+            if (starts != null) {
+                starts[k] = start;
+            }
+            int end = start;
+            while (end < n && upgrades[start] + trips[end + 1] - trips[start] <= work) {
+                end++;
+            }
+            start = end;
+        }
+        return start == n;
     }
 
     /** The lanes' findings in the order one walk would give them, up to the first version where one stopped. */
@@ -118,7 +179,8 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
         live.add(lanes.get(0).initial);
         boolean liveGap = false;
         for (int i = 0; i <= stop && i < pairs.size(); i++) {
-            Lane owner = lanes.get(i % lanes.size());
+            int at = i;
+            Lane owner = lanes.stream().filter(l -> l.from <= at && at < l.to).findFirst().orElseThrow();
             rev.addAll(owner.rev.getOrDefault(i, List.of()));
             data.addAll(owner.data.getOrDefault(i, List.of()));
             for (Lane l : lanes) {
@@ -137,12 +199,13 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
         return new HistoryWalk(rev, data, live, stop < pairs.size() ? pairs.get(stop).version() : null);
     }
 
-    /** One scratch database walking the whole history, making the round trip of the versions it owns. */
+    /** One scratch database that upgrades straight to version {@code from}, then makes the round trip of each version up to {@code to}. */
     private static final class Lane {
         private final CheckContext context;
-        private final int index;
-        private final int lanes;
+        private final int from;
+        private final int to;
         private final AtomicInteger limit;
+        private final IntConsumer tripDone;
         private final Map<Integer, List<Finding>> rev = new HashMap<>();
         private final Map<Integer, List<Finding>> data = new HashMap<>();
         private final Map<Integer, Schema> after = new HashMap<>();
@@ -150,14 +213,15 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
         private int stop = Integer.MAX_VALUE;
         private Finding blocked;
 
-        Lane(CheckContext context, int index, int lanes, AtomicInteger limit) {
+        Lane(CheckContext context, int from, int to, AtomicInteger limit, IntConsumer tripDone) {
             this.context = context;
-            this.index = index;
-            this.lanes = lanes;
+            this.from = from;
+            this.to = to;
             this.limit = limit;
+            this.tripDone = tripDone;
         }
 
-        Lane walk(IntConsumer progress) {
+        Lane walk() {
             CheckOptions options = context.options();
             List<MigrationPair> pairs = context.migrations().pairs();
             try (ScratchDatabase db = ScratchDatabase.create(options.foreignKeys())) {
@@ -165,9 +229,8 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 initial = current;
                 long counter = 0;
                 Set<Identifier> seeded = new HashSet<>();
-                for (int i = 0; i < pairs.size() && i <= limit.get(); i++) {
+                for (int i = 0; i < to && i <= limit.get(); i++) {
                     MigrationPair pair = pairs.get(i);
-                    progress.accept(pair.version());
                     String label = label(context, pair);
                     Set<Identifier> fresh = new HashSet<>(current.tables().keySet());
                     fresh.removeAll(seeded);
@@ -175,7 +238,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                         counter = db.seed(current, fresh, options.rowsPerTable(), counter).counter();
                         seeded.addAll(fresh);
                     }
-                    if (i % lanes != index) {
+                    if (i < from) {
                         List<Finding> failed = new ArrayList<>();
                         if (!apply(db, pair.up(), label, "upgrade", failed)) {
                             stop = i;
@@ -193,6 +256,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                         limit.accumulateAndGet(i, Math::min);
                         break;
                     }
+                    tripDone.accept(i);
                 }
             }
             return this;

@@ -104,7 +104,7 @@ public final class CheckCommand extends StrataSubcommand {
         CheckOptions options = new CheckOptions(foreignKeys != null ? foreignKeys : config.foreignKeys(), strict,
                 java.util.Set.copyOf(config.disabledLintRules()), java.util.Set.copyOf(skip), CheckOptions.DEFAULTS.rowsPerTable());
         CheckReport report;
-        try (Progress progress = new Progress(err(), "checking version", migrations.pairs().size())) {
+        try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size())) {
             CheckContext context = new CheckContext(config.show(config.events()), revisions, migrations, project.modelsIfAny(),
                     config.show(config.models()), base, target, baseRef, options, progress);
             report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A walk shared out between lanes finds exactly what one walk over one database finds. */
+/** A walk shared out between lanes finds what one walk over one database finds, unless a downgrade leaves something behind. */
 class HistoryWalkLanesTest {
 
     @TempDir
@@ -56,6 +56,15 @@ class HistoryWalkLanesTest {
     }
 
     @Test
+    void an_empty_history_reads_the_empty_schema() throws Exception {
+        HistoryWalk two = walk(2);
+        assertEquals(1, two.liveSchemas().size());
+        assertTrue(two.head().tables().isEmpty());
+        assertTrue(two.reversibility().isEmpty());
+        assertNull(two.stoppedAt());
+    }
+
+    @Test
     void findings_come_in_version_order_and_stop_where_an_upgrade_fails() throws Exception {
         String[] history = {
             "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT, rating INTEGER);", "DROP TABLE a;",
@@ -74,8 +83,8 @@ class HistoryWalkLanesTest {
     }
 
     @Test
-    void an_upgrade_that_fails_after_another_lanes_downgrade_left_something_behind_is_reported() throws Exception {
-        // U2 leaves table junk behind: in one walk, V5 then fails; in two lanes, only in the lane that ran U2
+    void a_leftover_reaches_the_later_versions_of_its_own_lane_only() throws Exception {
+        // U2 leaves table junk behind: in one walk, V5 then fails; the lane that makes V5's round trip never ran U2
         String[] history = {
             "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;",
             "CREATE TABLE b (id INTEGER PRIMARY KEY);", "DROP TABLE b; CREATE TABLE junk (x);",
@@ -86,14 +95,67 @@ class HistoryWalkLanesTest {
         };
         HistoryWalk one = walk(1, history);
         HistoryWalk two = walk(2, history);
-        assertEquals(one.reversibility(), two.reversibility());
-        assertEquals(one.data(), two.data());
-        assertEquals(one.stoppedAt(), two.stoppedAt());
-        // the schemas read differ: after U2, one walk carries junk into V3, while V3's lane never ran U2
-        assertEquals(one.liveSchemas().size(), two.liveSchemas().size());
-        assertEquals(5, two.stoppedAt());
+        assertTrue(HistoryWalk.split(MigrationFolder.read(dir.resolve("migration"), "migration").pairs(), 2)[1] <= 4,
+                "V5 is in the second lane");
+
+        Finding leftover = one.reversibility().get(0);
+        assertEquals(2, leftover.revision());
+        assertTrue(leftover.message().contains("junk"), leftover.message());
+        assertEquals(leftover, two.reversibility().get(0));
+        assertEquals(5, one.stoppedAt());
+        assertTrue(one.reversibility().get(one.reversibility().size() - 1).message().contains("table junk already exists"));
+        assertNull(two.stoppedAt());
+        assertEquals(1, two.reversibility().size(), two.reversibility().toString());
+    }
+
+    @Test
+    void an_upgrade_that_fails_without_another_versions_leftover_stops_the_walk_there() throws Exception {
+        // V3 only works because U2 left table junk behind: the second lane upgrades straight through V3 and fails
+        String[] history = {
+            "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;",
+            "CREATE TABLE b (id INTEGER PRIMARY KEY);", "DROP TABLE b; CREATE TABLE junk (x);",
+            "ALTER TABLE junk ADD COLUMN y TEXT;", "SELECT 1;",
+            "CREATE TABLE c (id INTEGER PRIMARY KEY);", "DROP TABLE c;",
+            "CREATE TABLE d (id INTEGER PRIMARY KEY);", "DROP TABLE d;",
+            "CREATE TABLE e (id INTEGER PRIMARY KEY);", "DROP TABLE e;",
+        };
+        HistoryWalk one = walk(1, history);
+        HistoryWalk two = walk(2, history);
+        assertTrue(HistoryWalk.split(MigrationFolder.read(dir.resolve("migration"), "migration").pairs(), 2)[1] > 2,
+                "V3 is in the first lane");
+
+        assertNull(one.stoppedAt(), "in one walk V3 finds the leftover");
+        assertEquals(3, two.stoppedAt());
         Finding last = two.reversibility().get(two.reversibility().size() - 1);
-        assertEquals(5, last.revision());
-        assertTrue(last.message().contains("table junk already exists"), last.message());
+        assertEquals(3, last.revision());
+        assertTrue(last.message().contains("no such table: junk"), last.message());
+        assertEquals(one.reversibility().get(0), two.reversibility().get(0), "U2's leftover is reported either way");
+    }
+
+    @Test
+    void the_split_gives_every_version_to_one_lane_and_fewer_round_trips_to_a_lane_that_upgrades_through_others_first() throws Exception {
+        String[] history = new String[200];
+        for (int i = 0; i < 100; i++) {
+            history[2 * i] = "CREATE TABLE t" + i + " (id INTEGER PRIMARY KEY);";
+            history[2 * i + 1] = "DROP TABLE t" + i + ";";
+        }
+        Path m = Files.createDirectories(dir.resolve("migration"));
+        for (int i = 0; i < 100; i++) {
+            Files.writeString(m.resolve("V" + (i + 1) + "__step.sql"), history[2 * i]);
+            Files.writeString(m.resolve("U" + (i + 1) + "__step.sql"), history[2 * i + 1]);
+        }
+        var pairs = MigrationFolder.read(m, "migration").pairs();
+
+        int[] two = HistoryWalk.split(pairs, 2);
+        assertEquals(0, two[0]);
+        assertEquals(100, two[2]);
+        // the second lane upgrades through the first lane's versions, so it gets fewer round trips
+        assertTrue(two[1] > 55 && two[1] < 85, java.util.Arrays.toString(two));
+        int[] four = HistoryWalk.split(pairs, 4);
+        for (int k = 0; k < 4; k++) {
+            assertTrue(four[k] < four[k + 1], java.util.Arrays.toString(four));
+        }
+        assertEquals(100, four[4]);
+        assertEquals(List.of(0, 100), java.util.Arrays.stream(HistoryWalk.split(pairs, 1)).boxed().toList());
     }
 }
