@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -105,6 +106,12 @@ public final class Introspector {
             ordered = true;
         }
         Set<String> indexed = tablesWithIndexes(objects);
+        Map<String, String> indexSql = new java.util.HashMap<>();
+        for (String[] o : objects) {
+            if (o[0].equals("index")) {
+                indexSql.put(o[1], o[3]);
+            }
+        }
         objects = ownObjects(objects, ordered ? null : rowids);
         Map<String, StringBuilder> keys = new LinkedHashMap<>();
         for (String[] o : objects) {
@@ -123,7 +130,7 @@ public final class Introspector {
                 }
                 if (read == null) {
                     boolean hasIndexes = indexed.contains(o[1].toLowerCase(Locale.ROOT));
-                    read = Map.entry(table(c, o[1], o[3]), hasIndexes ? indexes(c, o[1]) : Map.of());
+                    read = Map.entry(table(c, o[1], o[3]), hasIndexes ? indexes(c, o[1], indexSql) : Map.of());
                 }
                 seen.put(key, read);
                 tables.put(read.getKey().name(), read.getKey());
@@ -247,26 +254,43 @@ public final class Introspector {
         return Identifier.of(name);
     }
 
+    /**
+     * The rows of {@code PRAGMA pragma("arg")}, as text. The PRAGMA statement prepares in about half the
+     * time of the table-valued {@code pragma_name(?)}, and a walk reads the pragmas of every table it changes.
+     */
+    private static List<String[]> pragma(Connection c, String pragma, String arg) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        // arg is a name read from the database; quoted, it can only ever be a name
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA " + pragma + "(\"" + arg.replace("\"", "\"\"") + "\")")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                String[] row = new String[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
     private static Table table(Connection c, String tableName, String sql) throws SQLException {
         Identifier name = name(tableName, "table");
         CreateStatements.TableText text = CreateStatements.table(sql);
         List<Column> columns = new ArrayList<>();
         TreeMap<Integer, Identifier> key = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid")) {
-            ps.setString(1, tableName);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getInt(6) != 0) {
-                        throw new IllegalStateException("table " + tableName + " has a generated or hidden column "
-                                + rs.getString(1) + ", which Strata does not support yet");
-                    }
-                    Identifier col = name(rs.getString(1), "column");
-                    columns.add(new Column(col, rs.getString(2), rs.getInt(3) == 1, rs.getString(4), text.collations().get(col.key())));
-                    if (rs.getInt(5) > 0) {
-                        key.put(rs.getInt(5), col);
-                    }
-                }
+        // cid, name, type, notnull, dflt_value, pk, hidden; in cid order
+        for (String[] r : pragma(c, "table_xinfo", tableName)) {
+            if (!"0".equals(r[6])) {
+                throw new IllegalStateException("table " + tableName + " has a generated or hidden column "
+                        + r[1] + ", which Strata does not support yet");
+            }
+            Identifier col = name(r[1], "column");
+            columns.add(new Column(col, r[2], "1".equals(r[3]), r[4], text.collations().get(col.key())));
+            int pk = Integer.parseInt(r[5]);
+            if (pk > 0) {
+                key.put(pk, col);
             }
         }
         PrimaryKey primaryKey = new PrimaryKey(List.copyOf(key.values()), text.autoincrement() && key.size() == 1);
@@ -277,97 +301,76 @@ public final class Introspector {
 
     private static List<Unique> uniques(Connection c, String table) throws SQLException {
         List<Unique> out = new ArrayList<>();
-        for (String index : indexNames(c, table, "u")) {
-            out.add(new Unique(indexColumns(c, index)));
+        for (String[] index : indexList(c, table, "u")) {
+            out.add(new Unique(indexColumns(c, index[1])));
         }
         return out;
     }
 
-    private static Map<Identifier, Index> indexes(Connection c, String table) throws SQLException {
+    private static Map<Identifier, Index> indexes(Connection c, String table, Map<String, String> indexSql) throws SQLException {
         Map<Identifier, Index> out = new LinkedHashMap<>();
-        List<String[]> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.name, l.\"unique\", s.sql FROM pragma_index_list(?) l"
-                + " LEFT JOIN sqlite_schema s ON s.type = 'index' AND s.name = l.name WHERE l.origin = 'c' ORDER BY l.seq DESC")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-                }
-            }
-        }
-        for (String[] i : list) {
-            Identifier name = name(i[0], "index");
-            out.put(name, new Index(name, Identifier.of(table), indexColumns(c, i[0]), "1".equals(i[1]), CreateStatements.indexWhere(i[2])));
+        for (String[] i : indexList(c, table, "c")) {
+            Identifier name = name(i[1], "index");
+            out.put(name, new Index(name, Identifier.of(table), indexColumns(c, i[1]), "1".equals(i[2]),
+                    CreateStatements.indexWhere(indexSql.get(i[1]))));
         }
         return out;
     }
 
-    private static List<String> indexNames(Connection c, String table, String origin) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_index_list(?) WHERE origin = ? ORDER BY seq DESC")) {
-            ps.setString(1, table);
-            ps.setString(2, origin);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
+    /** The table's indexes of one origin (c: CREATE INDEX, u: UNIQUE), newest first: seq, name, unique, origin, partial. */
+    private static List<String[]> indexList(Connection c, String table, String origin) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        for (String[] r : pragma(c, "index_list", table)) {
+            if (origin.equals(r[3])) {
+                out.add(r);
             }
         }
+        out.sort(java.util.Comparator.comparingInt((String[] r) -> Integer.parseInt(r[0])).reversed());
         return out;
     }
 
     private static List<Identifier> indexColumns(Connection c, String index) throws SQLException {
         List<Identifier> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno")) {
-            ps.setString(1, index);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getInt(1) < 0) {
-                        throw new IllegalStateException("index " + index + " indexes an expression, which Strata does not support yet");
-                    }
-                    if (rs.getInt(3) == 1) {
-                        throw new IllegalStateException("index " + index + " sorts column " + rs.getString(2)
-                                + " DESC, which Strata does not support yet");
-                    }
-                    out.add(name(rs.getString(2), "column"));
-                }
+        // seqno, cid, name, desc, coll, key; in seqno order
+        for (String[] r : pragma(c, "index_xinfo", index)) {
+            if (!"1".equals(r[5])) {
+                continue;
             }
+            if (Integer.parseInt(r[1]) < 0) {
+                throw new IllegalStateException("index " + index + " indexes an expression, which Strata does not support yet");
+            }
+            if ("1".equals(r[3])) {
+                throw new IllegalStateException("index " + index + " sorts column " + r[2] + " DESC, which Strata does not support yet");
+            }
+            out.add(name(r[2], "column"));
         }
         return out;
     }
 
     private static List<ForeignKey> foreignKeys(Connection c, String table) throws SQLException {
-        Map<Integer, List<String[]>> byId = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id DESC, seq")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-                            .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
-                }
-            }
+        // id, seq, table, from, to, on_update, on_delete, match; grouped by id, the highest (first declared) first
+        TreeMap<Integer, List<String[]>> byId = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (String[] r : pragma(c, "foreign_key_list", table)) {
+            byId.computeIfAbsent(Integer.parseInt(r[0]), k -> new ArrayList<>()).add(r);
         }
         List<ForeignKey> out = new ArrayList<>();
         for (List<String[]> rows : byId.values()) {
-            String parent = rows.get(0)[0];
-            List<Identifier> from = rows.stream().map(r -> name(r[1], "column")).toList();
-            List<Identifier> to = rows.get(0)[2] == null ? primaryKeyOf(c, parent) : rows.stream().map(r -> name(r[2], "column")).toList();
+            rows.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[1])));
+            String parent = rows.get(0)[2];
+            List<Identifier> from = rows.stream().map(r -> name(r[3], "column")).toList();
+            List<Identifier> to = rows.get(0)[4] == null ? primaryKeyOf(c, parent) : rows.stream().map(r -> name(r[4], "column")).toList();
             out.add(new ForeignKey(from, name(parent, "table"), to,
-                    ForeignKeyAction.parse(rows.get(0)[4]), ForeignKeyAction.parse(rows.get(0)[3])));
+                    ForeignKeyAction.parse(rows.get(0)[6]), ForeignKeyAction.parse(rows.get(0)[5])));
         }
         return out;
     }
 
     private static List<Identifier> primaryKeyOf(Connection c, String table) throws SQLException {
         TreeMap<Integer, Identifier> key = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, pk FROM pragma_table_xinfo(?) WHERE pk > 0")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    key.put(rs.getInt(2), name(rs.getString(1), "column"));
-                }
+        for (String[] r : pragma(c, "table_xinfo", table)) {
+            int pk = Integer.parseInt(r[5]);
+            if (pk > 0) {
+                key.put(pk, name(r[1], "column"));
             }
         }
         return List.copyOf(key.values());
