@@ -229,6 +229,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 initial = current;
                 long counter = 0;
                 Set<Identifier> seeded = new HashSet<>();
+                boolean stale = false;
                 for (int i = 0; i < to && i <= limit.get(); i++) {
                     MigrationPair pair = pairs.get(i);
                     String label = label(context, pair);
@@ -246,8 +247,16 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                             limit.accumulateAndGet(i, Math::min);
                             break;
                         }
-                        current = db.introspect();
+                        // on the way the schema only tells which tables are new, to seed them: read it when there can be one
+                        stale = !mayNameTable(pair.up().text());
+                        if (!stale) {
+                            current = db.introspect();
+                        }
                         continue;
+                    }
+                    if (stale) {
+                        current = db.introspect();
+                        stale = false;
                     }
                     List<Finding> r = rev.computeIfAbsent(i, k -> new ArrayList<>());
                     current = roundTrip(db, i, pair, label, current, r, data.computeIfAbsent(i, k -> new ArrayList<>()));
@@ -389,6 +398,24 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                         "expected when a revision drops data; make sure it is backed up before deploying"));
             }
         }
+    }
+
+    /** Whether SQL may give a table a name it did not have: CREATE [TEMP|VIRTUAL ...] TABLE, or RENAME TO. */
+    static boolean mayNameTable(String sql) {
+        List<SqlText.Token> tokens = SqlText.tokens(sql);
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (word.equalsIgnoreCase("CREATE")) {
+                for (int j = i + 1; j <= i + 3 && j < tokens.size(); j++) {
+                    if (tokens.get(j).text().equalsIgnoreCase("TABLE")) {
+                        return true;
+                    }
+                }
+            } else if (word.equalsIgnoreCase("RENAME") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tables named by the scripts, with their children and the tables their triggers write, transitively. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,20 @@ class HistoryWalkLanesTest {
         assertTrue(two.reversibility().isEmpty(), two.reversibility().toString());
         assertEquals(6, two.liveSchemas().size());
         assertNull(two.stoppedAt());
+    }
+
+    @Test
+    void the_lane_upgrading_through_reads_the_schema_only_after_a_script_that_may_name_a_new_table() {
+        for (String sql : List.of("CREATE TABLE a (id INTEGER PRIMARY KEY);", "create temp table a (x);",
+                "CREATE VIRTUAL TABLE v USING fts5(body);", "CREATE TABLE IF NOT EXISTS a (x);",
+                "ALTER TABLE a RENAME TO b;", "-- first\nalter table a rename to b;")) {
+            assertTrue(HistoryWalk.mayNameTable(sql), sql);
+        }
+        for (String sql : List.of("ALTER TABLE a ADD COLUMN b TEXT;", "ALTER TABLE a RENAME COLUMN b TO c;",
+                "ALTER TABLE a RENAME b TO c;", "CREATE INDEX ix ON a (b);", "CREATE VIEW v AS SELECT 'CREATE TABLE x' FROM a;",
+                "INSERT INTO a (note) VALUES ('rename to');", "-- CREATE TABLE a (x);\nDROP TABLE a;")) {
+            assertFalse(HistoryWalk.mayNameTable(sql), sql);
+        }
     }
 
     @Test
