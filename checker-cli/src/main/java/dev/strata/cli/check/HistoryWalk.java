@@ -295,7 +295,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
             if (!apply(db, pair.down(), label, "downgrade", rev)) {
                 return after;
             }
-            Schema afterDown = db.introspect();
+            Schema afterDown = db.introspect(current);
             List<Difference> undone = SchemaDiff.differences(current, afterDown, "the schema before V" + pair.version(),
                     "the schema after " + fileName(pair.down()));
             if (!undone.isEmpty()) {
@@ -315,7 +315,7 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 }
                 return db.introspect();
             }
-            Schema again = db.introspect();
+            Schema again = db.introspect(after);
             List<Difference> redone = SchemaDiff.differences(after, again, "the schema after " + fileName(pair.up()),
                     "the schema after " + fileName(pair.up()) + " ran again");
             if (restored && !redone.isEmpty()) {

@@ -47,6 +47,12 @@ public final class Introspector {
     private static final String OBJECTS_AS_TEXT = "SELECT count(*), group_concat(rowid, ','), group_concat(type || char(31) || name"
             + " || char(31) || tbl_name || char(31) || ifnull(sql, char(29)), char(30)) FROM sqlite_schema";
 
+    // what identifies a schema as read: each object's statement, or for an automatic index its name (type, name and
+    // table follow from them); about a third of the full read, for checking that a database still has a known schema.
+    // The count tells apart a statement that holds the separator itself
+    private static final String STATEMENTS_AS_TEXT = "SELECT count(*) || char(30) || ifnull(group_concat(ifnull(sql, name), char(30)), '')"
+            + " FROM sqlite_schema";
+
     private Introspector() {
     }
 
@@ -65,12 +71,49 @@ public final class Introspector {
         private Map<String, Map.Entry<Table, Map<Identifier, Index>>> previous = new java.util.HashMap<>();
         private final Map<String, View> views = new java.util.HashMap<>();
         // whole schemas by every stored statement, in order: a round trip reads back one it read before
-        private final Map<String, Schema> schemas = new LinkedHashMap<>(8, 0.75f, true) {
+        private final Map<String, Map.Entry<Schema, String>> schemas = new LinkedHashMap<>(8, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Schema> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Map.Entry<Schema, String>> eldest) {
                 return size() > 3;
             }
         };
+        // the statements text of the schemas last returned, by identity
+        private final java.util.ArrayDeque<Map.Entry<Schema, String>> recent = new java.util.ArrayDeque<>();
+
+        private void returned(Schema schema, String statements) {
+            recent.removeIf(e -> e.getKey() == schema);
+            recent.addFirst(Map.entry(schema, statements));
+            if (recent.size() > 4) {
+                recent.removeLast();
+            }
+        }
+
+        private String statementsOf(Schema schema) {
+            for (Map.Entry<Schema, String> e : recent) {
+                if (e.getKey() == schema) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Like {@link #read(Connection, Cache)}, but when the database still has exactly the schema
+     * {@code expected} that {@code cache} last returned, returns it after a cheaper read of the stored
+     * statements alone: a round trip's checks usually find the schema they expect.
+     */
+    public static Schema read(Connection c, Cache cache, Schema expected) throws SQLException {
+        String statements = cache.statementsOf(expected);
+        if (statements != null) {
+            try (PreparedStatement ps = c.prepareStatement(STATEMENTS_AS_TEXT); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (statements.equals(rs.getString(1))) {
+                    return expected;
+                }
+            }
+        }
+        return read(c, cache);
     }
 
     /** Like {@link #read(Connection)}, reusing what {@code cache} knows of tables that did not change. */
@@ -90,11 +133,13 @@ public final class Introspector {
         }
         // both aggregates see the rows in the same order; one that is not the rowid order is sorted and not cached
         boolean ordered = isAscending(rowids);
-        Schema known = ordered ? cache.schemas.get(text) : null;
+        Map.Entry<Schema, String> known = ordered ? cache.schemas.get(text) : null;
         if (known != null) {
-            return known;
+            cache.returned(known.getKey(), known.getValue());
+            return known.getKey();
         }
         List<String[]> objects = split(text, count);
+        String statements = objects == null ? null : statements(objects);
         if (objects == null) {
             // a statement holds a separator character itself: read object by object, already in rowid order
             objects = new ArrayList<>();
@@ -153,13 +198,24 @@ public final class Introspector {
         }
         try {
             Schema schema = new Schema(tables, indexes, views, triggers);
-            if (ordered) {
-                cache.schemas.put(text, schema);
+            if (ordered && statements != null) {
+                cache.schemas.put(text, Map.entry(schema, statements));
+                cache.returned(schema, statements);
             }
             return schema;
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the database's schema cannot be represented: " + e.getMessage(), e);
         }
+    }
+
+    /** What {@link #STATEMENTS_AS_TEXT} gives for these objects, all of them, in the order read. */
+    private static String statements(List<String[]> objects) {
+        StringBuilder out = new StringBuilder().append(objects.size()).append(RECORD);
+        for (int i = 0; i < objects.size(); i++) {
+            String[] o = objects.get(i);
+            out.append(i == 0 ? "" : String.valueOf(RECORD)).append(o[3] != null ? o[3] : o[1]);
+        }
+        return out.toString();
     }
 
     /** Tables that CREATE INDEX statements index, in lower case; the pragmas need not be asked about the others. */

@@ -85,8 +85,13 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** The database's schema; a database Strata cannot represent is an {@link IllegalStateException}. */
     public Schema introspect() {
+        return introspect(null);
+    }
+
+    /** Like {@link #introspect()}, found sooner when it is {@code expected}, a schema this database returned lately. */
+    public Schema introspect(Schema expected) {
         try {
-            return Introspector.read(connection, cache);
+            return Introspector.read(connection, cache, expected);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the schema of a scratch database: " + e.getMessage(), e);
         }

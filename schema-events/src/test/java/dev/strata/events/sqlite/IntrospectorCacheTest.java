@@ -10,7 +10,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A scratch database reads its schema through a cache; what it reads must always be the live schema. */
 class IntrospectorCacheTest {
@@ -38,6 +40,32 @@ class IntrospectorCacheTest {
     }
 
     @Test
+    void a_schema_expected_back_is_known_by_its_statements_and_anything_else_is_read_in_full() throws SQLException {
+        try (ScratchDatabase db = ScratchDatabase.create(true)) {
+            db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT UNIQUE)", "CREATE INDEX ix_a ON a (name)"));
+            Schema before = db.introspect();
+            db.apply(script("ALTER TABLE a ADD COLUMN note TEXT"));
+            Schema after = db.introspect();
+            db.apply(script("ALTER TABLE a DROP COLUMN note"));
+
+            assertSame(before, db.introspect(before));
+            assertNotEquals(after, db.introspect(after), "not the schema expected: read in full");
+
+            db.apply(script("CREATE INDEX ix_left ON a (id)"));
+            Schema left = db.introspect(before);
+            assertNotSame(before, left);
+            assertTrue(left.indexes().containsKey(Identifier.of("ix_left")));
+            assertEquals(Introspector.read(db.connection()), left);
+            assertEquals(left, db.introspect(Schema.EMPTY), "a schema this database did not return is no shortcut");
+
+            db.apply(script("DROP INDEX ix_left", "DROP INDEX ix_a", "CREATE INDEX ix_a ON a (name, id)"));
+            Schema reindexed = db.introspect(before);
+            assertNotEquals(before, reindexed, "same names, other statement");
+            assertEquals(Introspector.read(db.connection()), reindexed);
+        }
+    }
+
+    @Test
     void an_unchanged_database_is_read_from_the_cache() {
         try (ScratchDatabase db = ScratchDatabase.create(true)) {
             db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY)", "CREATE VIEW v AS SELECT id FROM a"));
@@ -57,6 +85,7 @@ class IntrospectorCacheTest {
             Schema read = db.introspect();
 
             assertEquals(Introspector.read(db.connection()), read);
+            assertEquals(read, db.introspect(read));
             assertEquals("'\u001e\u001f'", read.table(Identifier.of("a")).orElseThrow().column(Identifier.of("tag")).orElseThrow()
                     .defaultValue());
             assertEquals(List.of(Identifier.of("a"), Identifier.of("b")), List.copyOf(read.tables().keySet()));
