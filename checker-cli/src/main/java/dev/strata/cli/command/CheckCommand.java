@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** {@code strata check}: every check of the history, the migrations and the models, in one report. */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Prove every migration reversible (schema and data) and matching the models.")
@@ -77,8 +79,16 @@ public final class CheckCommand extends StrataSubcommand {
         }
         ProjectConfig config = config();
         Project project = new Project(config);
-        List<Revision> revisions = project.revisions();
-        MigrationFolder migrations = project.migrations();
+        // two independent reads of many small files: the revisions on another thread, the migrations on this one
+        CompletableFuture<List<Revision>> revisionsRead = CompletableFuture.supplyAsync(project::revisions);
+        MigrationFolder migrations;
+        try {
+            migrations = project.migrations();
+        } catch (RuntimeException e) {
+            joined(revisionsRead);
+            throw e;
+        }
+        List<Revision> revisions = joined(revisionsRead);
         if (revisions.isEmpty() && migrations.pairs().isEmpty() && migrations.problems().isEmpty()) {
             throw new InvalidInputException("nothing to check: no revisions in " + config.show(config.events())
                     + " and no V<n>__*.sql files in " + config.show(config.migrations())
@@ -120,6 +130,21 @@ public final class CheckCommand extends StrataSubcommand {
             append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), new MarkdownReport().render(report));
         }
         return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** The value, or what the read threw, as if it had run on this thread: a broken revision is reported first. */
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private CheckReportFormat formatter() {

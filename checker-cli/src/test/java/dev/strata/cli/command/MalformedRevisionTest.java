@@ -39,6 +39,28 @@ class MalformedRevisionTest {
     }
 
     @Test
+    void check_reports_a_malformed_revision_before_an_unreadable_migration() throws Exception {
+        // the check reads both at once; what it reports must not depend on which read ends first
+        Path p = edit("0002-create-daily-prices-table.json", "\"number\": 2,", "\"number\": 2");
+        Path migration = p.resolve("db/migration/V3__create_watchlists.sql");
+        assertTrue(Files.exists(migration), "fixture changed: " + migration);
+        Files.write(migration, new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+
+        Cli cli = Cli.run("-C", p.toString(), "check");
+
+        assertEquals(2, cli.exit());
+        assertTrue(cli.err().startsWith("error: schema/events/0002-create-daily-prices-table.json: line 4, column 3: malformed JSON"),
+                cli.err());
+
+        Files.writeString(p.resolve("schema/events/0002-create-daily-prices-table.json"),
+                Files.readString(p.resolve("schema/events/0002-create-daily-prices-table.json")).replace("\"number\": 2", "\"number\": 2,"));
+        Cli again = Cli.run("-C", p.toString(), "check");
+
+        assertEquals(2, again.exit());
+        assertTrue(again.err().startsWith("error: db/migration/V3__create_watchlists.sql: the file is not UTF-8 text"), again.err());
+    }
+
+    @Test
     void an_unknown_event_type_names_the_path_and_the_known_types() throws Exception {
         Path p = edit("0005-add-industry-code-to-companies-table.json", "\"ColumnAdded\"", "\"ColumnAddedd\"");
 
