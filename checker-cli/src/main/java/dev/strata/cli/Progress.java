@@ -16,10 +16,14 @@ public final class Progress implements IntConsumer, AutoCloseable {
     private boolean shown;
 
     public Progress(PrintWriter err, String what, int total) {
+        this(err, what, total, System.console() != null && System.getenv("CI") == null);
+    }
+
+    Progress(PrintWriter err, String what, int total, boolean terminal) {
         this.err = err;
         this.what = what;
         this.total = total;
-        this.enabled = System.console() != null && System.getenv("CI") == null && total > 1;
+        this.enabled = terminal && total > 1;
     }
 
     @Override
