@@ -67,8 +67,8 @@ public final class Introspector {
      */
     public static final class Cache {
         // two generations: a downgrade usually restores the text an upgrade replaced, one read earlier
-        private Map<String, Map.Entry<Table, Map<Identifier, Index>>> tables = new java.util.HashMap<>();
-        private Map<String, Map.Entry<Table, Map<Identifier, Index>>> previous = new java.util.HashMap<>();
+        private Map<String, TableRead> tables = new java.util.HashMap<>();
+        private Map<String, TableRead> previous = new java.util.HashMap<>();
         private final Map<String, View> views = new java.util.HashMap<>();
         // whole schemas by every stored statement, in order: a round trip reads back one it read before
         private final Map<String, Map.Entry<Schema, String>> schemas = new LinkedHashMap<>(8, 0.75f, true) {
@@ -165,21 +165,23 @@ public final class Introspector {
                         .append(o[3]).append('\n');
             }
         }
-        Map<String, Map.Entry<Table, Map<Identifier, Index>>> seen = new java.util.HashMap<>();
+        Map<String, TableRead> seen = new java.util.HashMap<>();
         for (String[] o : objects) {
             if (o[0].equals("table") && !isVirtual(o[3])) {
                 String key = keys.get(o[2]).toString();
-                Map.Entry<Table, Map<Identifier, Index>> read = cache.tables.get(key);
+                TableRead read = cache.tables.get(key);
                 if (read == null) {
                     read = cache.previous.get(key);
                 }
                 if (read == null) {
                     boolean hasIndexes = indexed.contains(o[1].toLowerCase(Locale.ROOT));
-                    read = Map.entry(table(c, o[1], o[3]), hasIndexes ? indexes(c, o[1], indexSql) : Map.of());
+                    read = table(c, o[1], o[3]).with(hasIndexes ? indexes(c, o[1], indexSql) : Map.of());
                 }
-                seen.put(key, read);
-                tables.put(read.getKey().name(), read.getKey());
-                indexes.putAll(read.getValue());
+                if (read.byStatements()) {
+                    seen.put(key, read);
+                }
+                tables.put(read.table().name(), read.table());
+                indexes.putAll(read.indexes());
             }
         }
         if (!seen.keySet().equals(cache.tables.keySet())) {
@@ -331,7 +333,18 @@ public final class Introspector {
         return out;
     }
 
-    private static Table table(Connection c, String tableName, String sql) throws SQLException {
+    /**
+     * A table as read, with its indexes, and whether its statement and those of its indexes determine it: not
+     * when a foreign key leaves out the parent's columns, which are then the parent's primary key, free to change
+     * without the child's statement. Such a table is read again every time.
+     */
+    private record TableRead(Table table, Map<Identifier, Index> indexes, boolean byStatements) {
+        TableRead with(Map<Identifier, Index> tableIndexes) {
+            return new TableRead(table, tableIndexes, byStatements);
+        }
+    }
+
+    private static TableRead table(Connection c, String tableName, String sql) throws SQLException {
         Identifier name = name(tableName, "table");
         CreateStatements.TableText text = CreateStatements.table(sql);
         List<Column> columns = new ArrayList<>();
@@ -351,8 +364,10 @@ public final class Introspector {
         }
         PrimaryKey primaryKey = new PrimaryKey(List.copyOf(key.values()), text.autoincrement() && key.size() == 1);
         // a UNIQUE constraint and a foreign key each need their keyword in the statement: skip the pragmas without it
-        return new Table(name, columns, primaryKey, mentions(sql, "unique") ? uniques(c, tableName) : List.of(),
-                mentions(sql, "references") ? foreignKeys(c, tableName) : List.of(), text.checks());
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        boolean byStatements = !mentions(sql, "references") || foreignKeys(c, tableName, foreignKeys);
+        return new TableRead(new Table(name, columns, primaryKey, mentions(sql, "unique") ? uniques(c, tableName) : List.of(),
+                foreignKeys, text.checks()), Map.of(), byStatements);
     }
 
     private static List<Unique> uniques(Connection c, String table) throws SQLException {
@@ -403,22 +418,24 @@ public final class Introspector {
         return out;
     }
 
-    private static List<ForeignKey> foreignKeys(Connection c, String table) throws SQLException {
+    /** Adds the table's foreign keys to {@code out}; false if one takes its parent's primary key for leaving out its columns. */
+    private static boolean foreignKeys(Connection c, String table, List<ForeignKey> out) throws SQLException {
         // id, seq, table, from, to, on_update, on_delete, match; grouped by id, the highest (first declared) first
         TreeMap<Integer, List<String[]>> byId = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (String[] r : pragma(c, "foreign_key_list", table)) {
             byId.computeIfAbsent(Integer.parseInt(r[0]), k -> new ArrayList<>()).add(r);
         }
-        List<ForeignKey> out = new ArrayList<>();
+        boolean explicit = true;
         for (List<String[]> rows : byId.values()) {
             rows.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[1])));
             String parent = rows.get(0)[2];
             List<Identifier> from = rows.stream().map(r -> name(r[3], "column")).toList();
+            explicit &= rows.get(0)[4] != null;
             List<Identifier> to = rows.get(0)[4] == null ? primaryKeyOf(c, parent) : rows.stream().map(r -> name(r[4], "column")).toList();
             out.add(new ForeignKey(from, name(parent, "table"), to,
                     ForeignKeyAction.parse(rows.get(0)[6]), ForeignKeyAction.parse(rows.get(0)[5])));
         }
-        return out;
+        return explicit;
     }
 
     private static List<Identifier> primaryKeyOf(Connection c, String table) throws SQLException {

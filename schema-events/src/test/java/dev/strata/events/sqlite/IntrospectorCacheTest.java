@@ -66,6 +66,23 @@ class IntrospectorCacheTest {
     }
 
     @Test
+    void a_foreign_key_to_the_parents_primary_key_follows_a_new_primary_key_of_the_parent() {
+        try (ScratchDatabase db = ScratchDatabase.create(false)) {
+            db.apply(script("CREATE TABLE parent (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE)",
+                    "CREATE TABLE child (p TEXT REFERENCES parent)"));
+            assertEquals(List.of(Identifier.of("id")),
+                    db.introspect().table(Identifier.of("child")).orElseThrow().foreignKeys().get(0).referencedColumns());
+
+            // the child's statement stays as it was; what it references is now another column
+            db.apply(script("CREATE TABLE parent2 (id INTEGER, code TEXT NOT NULL PRIMARY KEY)", "DROP TABLE parent",
+                    "ALTER TABLE parent2 RENAME TO parent"));
+
+            assertEquals(List.of(Identifier.of("code")),
+                    db.introspect().table(Identifier.of("child")).orElseThrow().foreignKeys().get(0).referencedColumns());
+        }
+    }
+
+    @Test
     void an_unchanged_database_is_read_from_the_cache() {
         try (ScratchDatabase db = ScratchDatabase.create(true)) {
             db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY)", "CREATE VIEW v AS SELECT id FROM a"));
