@@ -150,11 +150,13 @@ public final class Introspector {
             }
             ordered = true;
         }
-        Set<String> indexed = tablesWithIndexes(objects);
+        // CREATE INDEX statements by index name, and the tables they index: the pragmas need not be asked about the others
         Map<String, String> indexSql = new java.util.HashMap<>();
+        Set<String> indexed = new HashSet<>();
         for (String[] o : objects) {
-            if (o[0].equals("index")) {
+            if (o[0].equals("index") && o[3] != null) {
                 indexSql.put(o[1], o[3]);
+                indexed.add(o[2].toLowerCase(Locale.ROOT));
             }
         }
         objects = ownObjects(objects, ordered ? null : rowids);
@@ -218,17 +220,6 @@ public final class Introspector {
             out.append(i == 0 ? "" : String.valueOf(RECORD)).append(o[3] != null ? o[3] : o[1]);
         }
         return out.toString();
-    }
-
-    /** Tables that CREATE INDEX statements index, in lower case; the pragmas need not be asked about the others. */
-    private static Set<String> tablesWithIndexes(List<String[]> objects) {
-        Set<String> out = new HashSet<>();
-        for (String[] o : objects) {
-            if (o[0].equals("index") && o[3] != null) {
-                out.add(o[2].toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
     }
 
     /** Whether {@code sql} holds the lower-case {@code word} in any case; an over-approximation of holding the keyword. */
