@@ -1,7 +1,5 @@
 package dev.strata.events.sql;
 
-import dev.strata.events.schema.SqlText;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,67 +26,91 @@ public final class SqlSplitter {
         boolean inTrigger = false;
         int blockDepth = 0;
         String firstWords = "";
+        // whether the statement so far has more than whitespace, comments and semicolons
+        boolean content = false;
+        // the line of position linePos, counted on as statements start, so each character is counted once
+        int line = 1;
+        int linePos = 0;
         while (i < n) {
             char c = script.charAt(i);
+            if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
+                int end = script.indexOf('\n', i);
+                i = end < 0 ? n : end + 1;
+                continue;
+            }
+            if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+                int end = script.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                continue;
+            }
+            if (c == ';' && blockDepth == 0) {
+                if (content) {
+                    int first = firstNonBlank(script, start);
+                    line += newlines(script, linePos, first);
+                    linePos = first;
+                    out.add(new Statement(script.substring(start, i + 1).strip(), line));
+                }
+                start = i + 1;
+                i++;
+                inTrigger = false;
+                firstWords = "";
+                content = false;
+                continue;
+            }
+            content |= c != ';' && !Character.isWhitespace(c);
             if (c == '\'' || c == '"' || c == '`') {
                 i = skipQuoted(script, i, c);
             } else if (c == '[') {
                 int end = script.indexOf(']', i);
                 i = end < 0 ? n : end + 1;
-            } else if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
-                int end = script.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
-                int end = script.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
             } else if (Character.isLetter(c) || c == '_') {
                 int s = i;
                 while (i < n && (Character.isLetterOrDigit(script.charAt(i)) || script.charAt(i) == '_' || script.charAt(i) == '$')) {
                     i++;
                 }
-                String word = script.substring(s, i).toUpperCase(Locale.ROOT);
                 if (firstWords.length() < 40) {
-                    firstWords = firstWords + word + " ";
+                    firstWords = firstWords + script.substring(s, i).toUpperCase(Locale.ROOT) + " ";
                     inTrigger = firstWords.startsWith("CREATE TRIGGER ") || firstWords.startsWith("CREATE TEMP TRIGGER ")
                             || firstWords.startsWith("CREATE TEMPORARY TRIGGER ");
                 }
                 if (inTrigger) {
-                    if (word.equals("BEGIN") || word.equals("CASE")) {
+                    if (isWord(script, s, i, "BEGIN") || isWord(script, s, i, "CASE")) {
                         blockDepth++;
-                    } else if (word.equals("END") && blockDepth > 0) {
+                    } else if (isWord(script, s, i, "END") && blockDepth > 0) {
                         blockDepth--;
                     }
                 }
-            } else if (c == ';' && blockDepth == 0) {
-                add(out, script, start, i + 1);
-                start = i + 1;
-                i++;
-                inTrigger = false;
-                firstWords = "";
             } else {
                 i++;
             }
         }
-        add(out, script, start, n);
+        if (content) {
+            line += newlines(script, linePos, firstNonBlank(script, start));
+            out.add(new Statement(script.substring(start, n).strip(), line));
+        }
         return out;
     }
 
-    private static void add(List<Statement> out, String script, int start, int end) {
-        String text = script.substring(start, end);
-        if (SqlText.tokens(text).stream().allMatch(t -> t.text().equals(";"))) {
-            return;
+    private static boolean isWord(String script, int start, int end, String word) {
+        return end - start == word.length() && script.regionMatches(true, start, word, 0, word.length());
+    }
+
+    private static int firstNonBlank(String script, int from) {
+        int k = from;
+        while (k < script.length() && Character.isWhitespace(script.charAt(k))) {
+            k++;
         }
-        int lead = 0;
-        while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
-            lead++;
-        }
-        int line = 1;
-        for (int k = 0; k < start + lead; k++) {
+        return k;
+    }
+
+    private static int newlines(String script, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
             if (script.charAt(k) == '\n') {
-                line++;
+                count++;
             }
         }
-        out.add(new Statement(text.strip(), line));
+        return count;
     }
 
     private static int skipQuoted(String s, int i, char quote) {

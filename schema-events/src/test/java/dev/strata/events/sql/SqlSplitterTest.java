@@ -37,6 +37,21 @@ class SqlSplitterTest {
     }
 
     @Test
+    void lines_count_past_dropped_statements_and_trigger_bodies() {
+        String script = "-- only a comment;\n;\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b;\nEND;\n\n"
+                + "/* lead */\n  SELECT 1;\nSELECT\n2";
+
+        assertEquals(List.of(new SqlSplitter.Statement("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b;\nEND;", 3),
+                new SqlSplitter.Statement("/* lead */\n  SELECT 1;", 7), new SqlSplitter.Statement("SELECT\n2", 9)),
+                SqlSplitter.split(script));
+    }
+
+    @Test
+    void trigger_keywords_are_matched_in_any_case() {
+        assertEquals(2, SqlSplitter.split("create trigger t after insert on a begin delete from b; End; select 1;").size());
+    }
+
+    @Test
     void a_last_statement_without_semicolon_is_kept() {
         assertEquals(List.of("SELECT 1;", "SELECT 2"), SqlSplitter.split("SELECT 1; SELECT 2").stream()
                 .map(SqlSplitter.Statement::sql).toList());
