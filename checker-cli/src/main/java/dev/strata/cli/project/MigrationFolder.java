@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,11 @@ public record MigrationFolder(String shownAs, List<MigrationPair> pairs, List<Pr
             throw new InvalidInputException("cannot list " + shownAs + ": " + e.getMessage()
                     + "; check the folder exists and is readable");
         }
+        // the listing (of regular files) tells which .sql.conf files exist, without asking once per script
+        Set<String> names = new HashSet<>();
+        for (Path p : files) {
+            names.add(p.getFileName().toString());
+        }
         Map<Integer, MigrationScript> ups = new TreeMap<>();
         Map<Integer, MigrationScript> downs = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -61,7 +68,7 @@ public record MigrationFolder(String shownAs, List<MigrationPair> pairs, List<Pr
             }
             int version = Integer.parseInt(m.group(2));
             String shown = shownAs + "/" + name;
-            MigrationScript script = new MigrationScript(version, m.group(3), shown, readText(p, shown), transactional(p, shown));
+            MigrationScript script = new MigrationScript(version, m.group(3), shown, readText(p, shown), transactional(p, shown, names));
             Map<Integer, MigrationScript> side = m.group(1).equals("V") ? ups : downs;
             MigrationScript other = side.putIfAbsent(version, script);
             if (other != null) {
@@ -92,11 +99,12 @@ public record MigrationFolder(String shownAs, List<MigrationPair> pairs, List<Pr
         }
     }
 
-    private static boolean transactional(Path sql, String shown) {
-        Path conf = sql.resolveSibling(sql.getFileName() + ".conf");
-        if (!Files.isRegularFile(conf)) {
+    private static boolean transactional(Path sql, String shown, Set<String> names) {
+        String confName = sql.getFileName() + ".conf";
+        if (!names.contains(confName)) {
             return true;
         }
+        Path conf = sql.resolveSibling(confName);
         for (String line : readText(conf, shown + ".conf").lines().toList()) {
             String l = line.strip().replace(" ", "");
             if (l.equalsIgnoreCase("executeInTransaction=false")) {
