@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of some tables at one moment: per table, its column names and its rows sorted, each
- * value rendered with its SQLite storage class ({@code integer:7}, {@code text:'AAPL'}, {@code null}).
+ * The rows of some tables at one moment: per table, its column names and its rows in the order a
+ * scan reads them, each value as SQLite's {@code quote()} renders it, which tells the storage class
+ * apart ({@code 7}, {@code 7.0}, {@code '7'}, {@code X'07'}, {@code NULL}).
  */
 public record DataSnapshot(Map<Identifier, Rows> tables) {
 
