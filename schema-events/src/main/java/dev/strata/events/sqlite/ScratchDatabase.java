@@ -54,6 +54,8 @@ public final class ScratchDatabase implements AutoCloseable {
     private static ScratchDatabase open(String url, boolean foreignKeys) throws SQLException {
         Properties p = new Properties();
         p.setProperty("foreign_keys", Boolean.toString(foreignKeys));
+        // nothing here asks for generated keys; the driver would look them up after every statement
+        p.setProperty("jdbc.get_generated_keys", "false");
         return new ScratchDatabase(DriverManager.getConnection(url, p));
     }
 
