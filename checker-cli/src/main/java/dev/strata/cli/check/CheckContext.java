@@ -45,11 +45,22 @@ public final class CheckContext {
     public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
                         String modelsFile, List<Revision> base, List<Revision> target, String targetName,
                         CheckOptions options, IntConsumer progress) {
+        this(eventsFolder, revisions, Projection.schemas(revisions), migrations, models, modelsFile, base, target, targetName,
+                options, progress);
+    }
+
+    /** @param schemas the schema after each revision, from {@link Projection#schemas}, when the caller has it already */
+    public CheckContext(String eventsFolder, List<Revision> revisions, List<Schema> schemas, MigrationFolder migrations,
+                        Schema models, String modelsFile, List<Revision> base, List<Revision> target, String targetName,
+                        CheckOptions options, IntConsumer progress) {
+        if (schemas.size() != revisions.size() + 1) {
+            throw new IllegalArgumentException(schemas.size() + " schemas for " + revisions.size() + " revisions");
+        }
         this.target = target == null ? null : List.copyOf(target);
         this.targetName = targetName;
         this.eventsFolder = eventsFolder;
         this.revisions = List.copyOf(revisions);
-        this.schemas = Projection.schemas(this.revisions);
+        this.schemas = List.copyOf(schemas);
         this.migrations = migrations;
         this.models = models;
         this.modelsFile = modelsFile;

@@ -21,6 +21,7 @@ import dev.strata.cli.report.MarkdownReport;
 import dev.strata.cli.report.TextReport;
 import dev.strata.events.Revision;
 import dev.strata.events.json.RevisionFiles;
+import dev.strata.events.projection.Projection;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
 import picocli.CommandLine.Command;
@@ -79,8 +80,10 @@ public final class CheckCommand extends StrataSubcommand {
         }
         ProjectConfig config = config();
         Project project = new Project(config);
-        // two independent reads of many small files: the revisions on another thread, the migrations on this one
+        // two independent reads of many small files: the revisions on another thread, with the schema after each
+        // of them, and the migrations on this one
         CompletableFuture<List<Revision>> revisionsRead = CompletableFuture.supplyAsync(project::revisions);
+        CompletableFuture<List<Schema>> schemasBuilt = revisionsRead.thenApply(Projection::schemas);
         MigrationFolder migrations;
         try {
             migrations = project.migrations();
@@ -115,8 +118,9 @@ public final class CheckCommand extends StrataSubcommand {
                 java.util.Set.copyOf(config.disabledLintRules()), java.util.Set.copyOf(skip), CheckOptions.DEFAULTS.rowsPerTable());
         CheckReport report;
         try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size())) {
-            CheckContext context = new CheckContext(config.show(config.events()), revisions, migrations, project.modelsIfAny(),
-                    config.show(config.models()), base, target, baseRef, options, progress);
+            Schema models = project.modelsIfAny();
+            CheckContext context = new CheckContext(config.show(config.events()), revisions, joined(schemasBuilt), migrations,
+                    models, config.show(config.models()), base, target, baseRef, options, progress);
             report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
         }
         String text = formatter().render(report);
