@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
  * {@code strata check} (reversibility, data and models) on synthetic histories of N revisions, next to
- * the floor: the same up and down SQL executed once each by plain JDBC, in the same JVM. Prints the
- * ratio per N and the growth from the smallest to the largest N. Run by ci/bench/check.sh.
+ * the floor: the same up and down SQL executed once each by plain JDBC, in the same JVM. Prints per N
+ * the median ratio of check and floor runs made back to back, the ratio of the best of each, and the
+ * growth from the smallest to the largest N. Run by ci/bench/check.sh.
  */
 public final class CheckBenchmark {
 
@@ -39,7 +41,7 @@ public final class CheckBenchmark {
         int[] sizes = args.length == 0 ? new int[] {100, 500, 1000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path root = Files.createTempDirectory("strata-bench");
         warmUp(SyntheticHistory.write(root.resolve("warm"), 100));
-        System.out.printf(Locale.ROOT, "%6s  %10s  %10s  %7s%n", "N", "check ms", "floor ms", "ratio");
+        System.out.printf(Locale.ROOT, "%6s  %10s  %10s  %7s  %13s%n", "N", "check ms", "floor ms", "ratio", "best-of ratio");
         double first = 0;
         double last = 0;
         double floorFirst = 0;
@@ -49,25 +51,33 @@ public final class CheckBenchmark {
             Path project = SyntheticHistory.write(root.resolve("n" + n), n);
             check(project);
             floor(project);
-            long check = Long.MAX_VALUE;
-            long floor = Long.MAX_VALUE;
-            // the best of at least five, and of as many as fit in ten seconds: the machines this runs on are
-            // shared, a slow outlier says nothing about the code, and a short run needs more tries to see one without
+            List<Long> checks = new ArrayList<>();
+            List<Long> floors = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            // pairs of a check and a floor run back to back, as many as fit in the time given, at least five: this
+            // machine's speed drifts by half or more over seconds, and a pair sees the same speed. The median pair
+            // is the ratio; the best of each side is printed next to it
             long until = System.nanoTime() + MIN_SECONDS_PER_SIZE * 1_000_000_000L;
-            int reps = 0;
-            while (reps < MIN_REPEATS || (System.nanoTime() < until && reps < MAX_REPEATS)) {
-                check = Math.min(check, check(project));
-                floor = Math.min(floor, floor(project));
-                reps++;
+            while (ratios.size() < MIN_REPEATS || (System.nanoTime() < until && ratios.size() < MAX_REPEATS)) {
+                long check = check(project);
+                long floor = floor(project);
+                checks.add(check);
+                floors.add(floor);
+                ratios.add((double) check / floor);
             }
-            System.out.printf(Locale.ROOT, "%6d  %10.1f  %10.1f  %6.2fx  (best of %d)%n", n, check / 1e6, floor / 1e6, (double) check / floor, reps);
+            long check = median(checks);
+            long floor = median(floors);
+            long bestCheck = java.util.Collections.min(checks);
+            long bestFloor = java.util.Collections.min(floors);
+            System.out.printf(Locale.ROOT, "%6d  %10.1f  %10.1f  %6.2fx  %12.2fx  (%d pairs; best %.1f / %.1f ms)%n", n, check / 1e6,
+                    floor / 1e6, median(ratios), (double) bestCheck / bestFloor, ratios.size(), bestCheck / 1e6, bestFloor / 1e6);
             if (first == 0) {
-                first = check / (double) n;
-                floorFirst = floor / (double) n;
+                first = bestCheck / (double) n;
+                floorFirst = bestFloor / (double) n;
             }
-            last = check / (double) n;
-            floorLast = floor / (double) n;
-            above.append(String.format(Locale.ROOT, "  N=%d %.2f ms", n, (check - floor) / 1e6 / n));
+            last = bestCheck / (double) n;
+            floorLast = bestFloor / (double) n;
+            above.append(String.format(Locale.ROOT, "  N=%d %.2f ms", n, (bestCheck - bestFloor) / 1e6 / n));
         }
         if (sizes.length > 1) {
             System.out.printf(Locale.ROOT, "growth of time per revision from N=%d to N=%d: check %.2fx, floor %.2fx (1.00x = linear)%n",
@@ -106,6 +116,11 @@ public final class CheckBenchmark {
                 compiled = jit.getTotalCompilationTime();
             }
         }
+    }
+
+    private static <T extends Comparable<T>> T median(List<T> values) {
+        List<T> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static long check(Path project) {
