@@ -103,7 +103,11 @@ public final class SqlText {
         return out;
     }
 
-    private static int closing(String sql, int start, char quote) {
+    /**
+     * Where the quoted text that starts at {@code start} with {@code quote} ends: just past its closing
+     * quote (a doubled quote is part of the text), or the end of {@code sql} when it is not closed.
+     */
+    public static int closing(String sql, int start, char quote) {
         int i = start + 1;
         while (i < sql.length()) {
             if (sql.charAt(i) == quote) {

@@ -1,5 +1,7 @@
 package dev.strata.events.sql;
 
+import dev.strata.events.schema.SqlText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +61,7 @@ public final class SqlSplitter {
             }
             content |= c != ';' && !Character.isWhitespace(c);
             if (c == '\'' || c == '"' || c == '`') {
-                i = skipQuoted(script, i, c);
+                i = SqlText.closing(script, i, c);
             } else if (c == '[') {
                 int end = script.indexOf(']', i);
                 i = end < 0 ? n : end + 1;
@@ -111,20 +113,5 @@ public final class SqlSplitter {
             }
         }
         return count;
-    }
-
-    private static int skipQuoted(String s, int i, char quote) {
-        int k = i + 1;
-        while (k < s.length()) {
-            if (s.charAt(k) == quote) {
-                if (k + 1 < s.length() && s.charAt(k + 1) == quote) {
-                    k += 2;
-                    continue;
-                }
-                return k + 1;
-            }
-            k++;
-        }
-        return s.length();
     }
 }

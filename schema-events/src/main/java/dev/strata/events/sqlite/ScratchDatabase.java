@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 /**
@@ -182,11 +183,7 @@ public final class ScratchDatabase implements AutoCloseable {
         while (true) {
             int end;
             if (i < n && joined.charAt(i) == '\'') {
-                end = i + 1;
-                while (end < n && (joined.charAt(end) != '\'' || (end + 1 < n && joined.charAt(end + 1) == '\''))) {
-                    end += joined.charAt(end) == '\'' ? 2 : 1;
-                }
-                end = Math.min(n, end + 1);
+                end = SqlText.closing(joined, i, '\'');
             } else {
                 end = i;
                 while (end < n && joined.charAt(end) != ',' && joined.charAt(end) != '\n') {
