@@ -15,12 +15,12 @@ public final class SqlText {
     public record Token(Kind kind, String text, int start) {
         public enum Kind { WORD, QUOTED_IDENTIFIER, STRING, NUMBER, BLOB, PARAMETER, SYMBOL }
 
-        /** The identifier this token names, if it is a bare word or a quoted identifier. */
         /** The offset just after the token in the source. */
         public int end() {
             return start + text.length();
         }
 
+        /** The identifier this token names, in lower case, if it is a bare word or a quoted identifier. */
         public String identifierKey() {
             return switch (kind) {
                 case WORD -> text.toLowerCase(Locale.ROOT);
