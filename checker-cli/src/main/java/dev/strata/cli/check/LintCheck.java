@@ -4,6 +4,7 @@ import dev.strata.events.ColumnAdded;
 import dev.strata.events.ColumnAltered;
 import dev.strata.events.ColumnDropped;
 import dev.strata.events.ColumnRenamed;
+import dev.strata.events.InvalidEventException;
 import dev.strata.events.Revision;
 import dev.strata.events.SchemaEvent;
 import dev.strata.events.TableDropped;
@@ -11,7 +12,10 @@ import dev.strata.events.TableRenamed;
 import dev.strata.events.projection.SchemaDiff;
 import dev.strata.events.schema.Affinity;
 import dev.strata.events.schema.Column;
+import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
+import dev.strata.events.schema.SqlText;
+import dev.strata.events.sql.SqlScript;
 import dev.strata.events.sql.SqliteDialect;
 
 import java.util.ArrayList;
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code lint}: risky changes, as warnings with a rule id and its rationale. For a plain Flyway
- * folder the changes of each version are derived from the live schema before and after it.
+ * folder the changes of each version are derived from the live schema before and after it, and the
+ * renames its upgrade states.
  */
 public final class LintCheck implements Check {
 
@@ -46,10 +51,63 @@ public final class LintCheck implements Check {
             var pairs = context.migrations().pairs();
             for (int i = 1; i < live.size(); i++) {
                 lint(context, pairs.get(i - 1).version(), pairs.get(i - 1).up().file(), live.get(i - 1),
-                        SchemaDiff.events(live.get(i - 1), live.get(i)), out);
+                        changes(live.get(i - 1), live.get(i), pairs.get(i - 1).up().script()), out);
             }
         }
         return out;
+    }
+
+    /**
+     * The changes of a version without events: the renames its upgrade states, where the schema allows them,
+     * then the schema diff. A diff alone shows a renamed table or column as one dropped and another added.
+     */
+    static List<SchemaEvent> changes(Schema before, Schema after, SqlScript up) {
+        List<SchemaEvent> out = new ArrayList<>();
+        Schema schema = before;
+        for (String statement : up.statements()) {
+            SchemaEvent rename = statedRename(SqlText.tokens(statement));
+            if (rename != null) {
+                try {
+                    schema = rename.applyTo(schema);
+                    out.add(rename);
+                } catch (InvalidEventException e) {
+                    // e.g. the second half of a rebuild, renaming a table the script created: the diff tells
+                }
+            }
+        }
+        out.addAll(SchemaDiff.events(schema, after));
+        return out;
+    }
+
+    /** ALTER TABLE [schema.]t RENAME TO u, or RENAME [COLUMN] a TO b, as an event; null for any other statement. */
+    private static SchemaEvent statedRename(List<SqlText.Token> t) {
+        if (t.size() < 6 || !t.get(0).text().equalsIgnoreCase("ALTER") || !t.get(1).text().equalsIgnoreCase("TABLE")) {
+            return null;
+        }
+        int at = t.size() > 4 && t.get(3).text().equals(".") ? 4 : 2;
+        Identifier table = name(t, at);
+        if (table == null || at + 1 >= t.size() || !t.get(at + 1).text().equalsIgnoreCase("RENAME")) {
+            return null;
+        }
+        int k = at + 2;
+        if (k + 1 < t.size() && t.get(k).text().equalsIgnoreCase("TO")) {
+            Identifier to = name(t, k + 1);
+            return to == null ? null : new TableRenamed(table, to);
+        }
+        if (k < t.size() && t.get(k).text().equalsIgnoreCase("COLUMN")) {
+            k++;
+        }
+        Identifier from = name(t, k);
+        Identifier to = k + 2 < t.size() && t.get(k + 1).text().equalsIgnoreCase("TO") ? name(t, k + 2) : null;
+        return from == null || to == null ? null : new ColumnRenamed(table, from, to);
+    }
+
+    private static Identifier name(List<SqlText.Token> t, int i) {
+        if (i >= t.size() || t.get(i).identifierKey() == null) {
+            return null;
+        }
+        String text = t.get(i).kind() == SqlText.Token.Kind.WORD ? t.get(i).text() : SqlText.unquote(t.get(i).text());
+        return Identifier.isValid(text) ? Identifier.of(text) : null;
     }
 
     private static void lint(CheckContext context, int revision, String file, Schema before, List<SchemaEvent> events,
