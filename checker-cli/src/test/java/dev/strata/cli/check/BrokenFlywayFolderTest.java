@@ -184,21 +184,39 @@ class BrokenFlywayFolderTest {
         assertFinding(findings(cli, "data"), "error", 2, "U2__change.sql", "rows of table notes differ");
     }
 
+    /** A rebuild of the parent table companies that drops it with foreign keys on, as SQLite's documentation warns against. */
+    private static final String NAIVE_REBUILD = """
+            DELETE FROM notes;
+            CREATE TABLE companies_new (id INTEGER PRIMARY KEY AUTOINCREMENT, symbol TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT '');
+            INSERT INTO companies_new (id, symbol, name) SELECT id, symbol, coalesce(name, '') FROM companies;
+            DROP TABLE companies;
+            ALTER TABLE companies_new RENAME TO companies;
+            """;
+
     @Test
     void a_naive_rebuild_of_a_parent_table_that_cascades_to_its_children_fails_the_data_check() throws Exception {
-        String naive = """
-                DELETE FROM notes;
-                CREATE TABLE companies_new (id INTEGER PRIMARY KEY AUTOINCREMENT, symbol TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT '');
-                INSERT INTO companies_new (id, symbol, name) SELECT id, symbol, coalesce(name, '') FROM companies;
-                DROP TABLE companies;
-                ALTER TABLE companies_new RENAME TO companies;
-                """;
-        Path m = folder(naive, "SELECT 1;\n");
+        Path m = folder(NAIVE_REBUILD, "SELECT 1;\n");
 
         Cli cli = check(m);
 
         assertEquals(1, cli.exit(), cli.toString());
         assertFinding(findings(cli, "data"), "error", 2, "V2__change.sql", "deletes 3 of 3 rows of table prices, which it does not drop or change");
+    }
+
+    @Test
+    void with_foreign_keys_off_by_flag_or_in_strata_yaml_the_rebuild_deletes_no_child_rows() throws Exception {
+        Path m = folder(NAIVE_REBUILD, "SELECT 1;\n");
+
+        Cli flag = check(m, "--no-foreign-keys");
+        Files.writeString(dir.resolve("strata.yaml"), "check:\n  foreignKeys: false\n");
+        Cli yaml = check(m);
+
+        for (Cli cli : List.of(flag, yaml)) {
+            assertTrue(findings(cli, "data").stream().noneMatch(f -> f.get("message").asText().contains("rows of table prices")),
+                    cli.toString());
+        }
+        assertEquals(1, check(m, "--foreign-keys").exit(), "the flag overrides strata.yaml");
+        assertFinding(findings(check(m, "--foreign-keys"), "data"), "error", 2, "V2__change.sql", "rows of table prices");
     }
 
     @Test
