@@ -108,6 +108,24 @@ class EventProjectCheckTest {
     }
 
     @Test
+    void github_format_appends_the_markdown_report_to_the_step_summary_github_names() throws Exception {
+        Path summary = Files.writeString(dir.resolve("summary.md"), "an earlier step's summary\n");
+        // the variable is read from the environment, so this runs the CLI in a JVM of its own
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.strata.cli.StrataCommand", "-C", ExampleProject.SOURCE.toString(),
+                "check", "--format", "github").redirectErrorStream(true);
+        pb.environment().put("GITHUB_STEP_SUMMARY", summary.toString());
+        Process process = pb.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(0, process.waitFor(), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("::warning file=db/migration/V7__")), out);
+        String written = Files.readString(summary);
+        assertTrue(written.startsWith("an earlier step's summary\n## Strata check passed"), written);
+        assertTrue(written.contains("| `reversibility` | passed | 0 | 0 |"), written);
+    }
+
+    @Test
     void markdown_shows_the_new_revision_sql_and_an_er_diagram() throws Exception {
         Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--format", "markdown");
 
