@@ -54,6 +54,8 @@ class EventProjectCheckTest {
         assertEquals(1, cli.exit(), cli.toString());
         assertTrue(has(report, "projection", 6, "differs from what revision 6"), cli.out());
         assertTrue(has(report, "reversibility", 6, "index ix_daily_prices_date is in the schema after U6__"), cli.out());
+        Cli skipped = Cli.run("-C", p.toString(), "check", "--format", "json", "--skip", "projection,reversibility");
+        assertEquals(0, skipped.exit(), "both failing checks skipped: " + skipped);
     }
 
     @Test
