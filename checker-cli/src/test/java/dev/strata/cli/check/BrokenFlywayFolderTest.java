@@ -265,6 +265,17 @@ class BrokenFlywayFolderTest {
     }
 
     @Test
+    void a_downgrade_that_fails_with_an_sql_error_names_its_file_and_statement() throws Exception {
+        Path m = folder("ALTER TABLE companies ADD COLUMN sector TEXT;\n", "ALTER TABLE companies DROP COLUMN sectr;\n");
+
+        Cli cli = check(m);
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertFinding(findings(cli, "reversibility"), "error", 2, "U2__change.sql", "the downgrade of ");
+        assertFinding(findings(cli, "reversibility"), "error", 2, "U2__change.sql", "no such column: \"sectr\"");
+    }
+
+    @Test
     void an_upgrade_that_fails_names_the_statement_and_line() throws Exception {
         Path m = folder("ALTER TABLE companies ADD COLUMN a TEXT;\n\nALTER TABLE nowhere ADD COLUMN b TEXT;\n", "SELECT 1;\n");
 
