@@ -11,6 +11,7 @@ import dev.strata.events.schema.Table;
 import dev.strata.events.sql.SqlScript;
 import dev.strata.events.sqlite.DataSnapshot;
 import dev.strata.events.sqlite.ScratchDatabase;
+import dev.strata.events.sqlite.UnsupportedSchemaException;
 import dev.strata.events.sqlite.ScriptException;
 
 import java.util.ArrayList;
@@ -232,43 +233,59 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
                 boolean stale = false;
                 for (int i = 0; i < to && i <= limit.get(); i++) {
                     MigrationPair pair = pairs.get(i);
-                    String label = label(context, pair);
-                    Set<Identifier> fresh = new HashSet<>(current.tables().keySet());
-                    fresh.removeAll(seeded);
-                    if (!fresh.isEmpty()) {
-                        counter = db.seed(current, fresh, options.rowsPerTable(), counter).counter();
-                        seeded.addAll(fresh);
-                    }
-                    if (i < from) {
-                        List<Finding> failed = new ArrayList<>();
-                        if (!apply(db, pair.up(), label, "upgrade", failed)) {
-                            stop = i;
-                            blocked = failed.get(0);
-                            limit.accumulateAndGet(i, Math::min);
+                    try {
+                        String label = label(context, pair);
+                        Set<Identifier> fresh = new HashSet<>(current.tables().keySet());
+                        fresh.removeAll(seeded);
+                        if (!fresh.isEmpty()) {
+                            counter = db.seed(current, fresh, options.rowsPerTable(), counter).counter();
+                            seeded.addAll(fresh);
+                        }
+                        if (i < from) {
+                            List<Finding> failed = new ArrayList<>();
+                            if (!apply(db, pair.up(), label, "upgrade", failed)) {
+                                stopAt(i, failed.get(0));
+                                break;
+                            }
+                            // on the way the schema only tells which tables are new, to seed them: read it when there can be one
+                            stale = !mayNameTable(pair.up().text());
+                            if (!stale) {
+                                current = db.introspect();
+                            }
+                            continue;
+                        }
+                        if (stale) {
+                            current = db.introspect();
+                            stale = false;
+                        }
+                        List<Finding> r = rev.computeIfAbsent(i, k -> new ArrayList<>());
+                        current = roundTrip(db, i, pair, label, current, r, data.computeIfAbsent(i, k -> new ArrayList<>()));
+                        if (current == null) {
+                            stopAt(i, null);
                             break;
                         }
-                        // on the way the schema only tells which tables are new, to seed them: read it when there can be one
-                        stale = !mayNameTable(pair.up().text());
-                        if (!stale) {
-                            current = db.introspect();
+                        tripDone.accept(i);
+                    } catch (UnsupportedSchemaException e) {
+                        // the scripts of this version left what Strata cannot read: nothing later can be compared
+                        Finding unreadable = Finding.error(REVERSIBILITY, pair.version(), pair.up().file(), "after the scripts of "
+                                + label(context, pair) + ", the scratch database holds what Strata cannot read yet: " + e.getMessage(),
+                                "keep such objects out of the migrations Strata checks");
+                        if (i >= from) {
+                            rev.computeIfAbsent(i, k -> new ArrayList<>()).add(unreadable);
                         }
-                        continue;
-                    }
-                    if (stale) {
-                        current = db.introspect();
-                        stale = false;
-                    }
-                    List<Finding> r = rev.computeIfAbsent(i, k -> new ArrayList<>());
-                    current = roundTrip(db, i, pair, label, current, r, data.computeIfAbsent(i, k -> new ArrayList<>()));
-                    if (current == null) {
-                        stop = i;
-                        limit.accumulateAndGet(i, Math::min);
+                        stopAt(i, i < from ? unreadable : null);
                         break;
                     }
-                    tripDone.accept(i);
                 }
             }
             return this;
+        }
+
+        /** Stops this lane, and the others once past this version; {@code blocked} is what stopped a version it only passed. */
+        private void stopAt(int i, Finding blocked) {
+            stop = i;
+            this.blocked = blocked;
+            limit.accumulateAndGet(i, Math::min);
         }
 
         /** The round trip of one version; returns the schema the database is left at, or null to stop the walk. */

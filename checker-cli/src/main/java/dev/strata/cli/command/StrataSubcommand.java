@@ -8,6 +8,7 @@ import dev.strata.cli.project.Project;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.InvalidEventException;
 import dev.strata.events.json.RevisionFormatException;
+import dev.strata.events.sqlite.UnsupportedSchemaException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,7 +41,7 @@ abstract class StrataSubcommand implements Callable<Integer> {
             return fail(e, ExitCode.BAD_INPUT);
         } catch (RegistryCalls.RefusedException e) {
             return fail(e, ExitCode.CHECK_FAILED);
-        } catch (OperationFailedException | UncheckedIOException e) {
+        } catch (OperationFailedException | UncheckedIOException | UnsupportedSchemaException e) {
             return fail(e, ExitCode.OPERATION_FAILED);
         } catch (RuntimeException e) {
             err().println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()

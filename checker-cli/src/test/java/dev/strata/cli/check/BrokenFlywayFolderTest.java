@@ -276,6 +276,17 @@ class BrokenFlywayFolderTest {
     }
 
     @Test
+    void an_upgrade_that_makes_what_strata_cannot_read_is_a_finding_on_its_version() throws Exception {
+        Path m = folder("CREATE INDEX ix_notes_lower ON notes (lower(body));\n", "DROP INDEX ix_notes_lower;\n");
+
+        Cli cli = check(m);
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertFinding(findings(cli, "reversibility"), "error", 2, "V2__change.sql",
+                "the scratch database holds what Strata cannot read yet: index ix_notes_lower indexes an expression");
+    }
+
+    @Test
     void an_upgrade_that_fails_names_the_statement_and_line() throws Exception {
         Path m = folder("ALTER TABLE companies ADD COLUMN a TEXT;\n\nALTER TABLE nowhere ADD COLUMN b TEXT;\n", "SELECT 1;\n");
 

@@ -208,7 +208,7 @@ public final class Introspector {
             }
             return schema;
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the database's schema cannot be represented: " + e.getMessage(), e);
+            throw new UnsupportedSchemaException("the database's schema cannot be represented: " + e.getMessage(), e);
         }
     }
 
@@ -297,7 +297,7 @@ public final class Introspector {
 
     private static Identifier name(String name, String what) {
         if (!Identifier.isValid(name)) {
-            throw new IllegalStateException("the database has a " + what + " named '" + name
+            throw new UnsupportedSchemaException("the database has a " + what + " named '" + name
                     + "', which Strata cannot manage: names must be letters, digits, '_' or '$', starting with a letter or '_'");
         }
         return Identifier.of(name);
@@ -343,7 +343,7 @@ public final class Introspector {
         // cid, name, type, notnull, dflt_value, pk, hidden; in cid order
         for (String[] r : pragma(c, "table_xinfo", tableName)) {
             if (!"0".equals(r[6])) {
-                throw new IllegalStateException("table " + tableName + " has a generated or hidden column "
+                throw new UnsupportedSchemaException("table " + tableName + " has a generated or hidden column "
                         + r[1] + ", which Strata does not support yet");
             }
             Identifier col = name(r[1], "column");
@@ -399,10 +399,10 @@ public final class Introspector {
                 continue;
             }
             if (Integer.parseInt(r[1]) < 0) {
-                throw new IllegalStateException("index " + index + " indexes an expression, which Strata does not support yet");
+                throw new UnsupportedSchemaException("index " + index + " indexes an expression, which Strata does not support yet");
             }
             if ("1".equals(r[3])) {
-                throw new IllegalStateException("index " + index + " sorts column " + r[2] + " DESC, which Strata does not support yet");
+                throw new UnsupportedSchemaException("index " + index + " sorts column " + r[2] + " DESC, which Strata does not support yet");
             }
             out.add(name(r[2], "column"));
         }

@@ -86,7 +86,7 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    /** The database's schema; a database Strata cannot represent is an {@link IllegalStateException}. */
+    /** The database's schema; a database Strata cannot represent is an {@link UnsupportedSchemaException}. */
     public Schema introspect() {
         return introspect(null);
     }
