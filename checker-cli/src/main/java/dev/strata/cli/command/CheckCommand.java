@@ -172,8 +172,9 @@ public final class CheckCommand extends StrataSubcommand {
                 }
                 String diagram = null;
                 if (context.hasEvents() && p.version() <= context.revisions().size()) {
-                    diagram = ErDiagram.of(context.schemaAt(p.version()), touched(context.schemaAt(p.version() - 1),
-                            context.schemaAt(p.version())));
+                    Set<Identifier> tables = touched(context.schemaAt(p.version() - 1), context.schemaAt(p.version()));
+                    // a revision that changes no table (a view, a trigger, data) has no diagram, not an empty one
+                    diagram = tables.isEmpty() ? null : ErDiagram.of(context.schemaAt(p.version()), tables);
                 }
                 String label = context.hasEvents() && p.version() <= context.revisions().size()
                         ? "Revision " + context.revisions().get(p.version() - 1).label() + ": " + context.revisions().get(p.version() - 1).message()

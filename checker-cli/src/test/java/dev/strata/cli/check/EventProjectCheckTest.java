@@ -134,6 +134,24 @@ class EventProjectCheckTest {
         assertEquals(0, cli.exit(), cli.toString());
         assertTrue(cli.out().contains("### Revision 12 (add-latest-prices-view): Add latest prices view"), cli.out());
         assertTrue(cli.out().contains("```sql\n-- Strata upgrade of revision 12"), cli.out());
+        assertTrue(!cli.out().contains("```mermaid"), "revision 12 adds a view and touches no table: " + cli.out());
+    }
+
+    @Test
+    void markdown_draws_the_tables_each_new_revision_touches() throws Exception {
+        Path base = Files.createDirectories(dir.resolve("base"));
+        try (var revisions = Files.list(ExampleProject.SOURCE.resolve("schema/events"))) {
+            for (Path r : revisions.filter(f -> f.getFileName().toString().compareTo("0011") < 0).toList()) {
+                Files.copy(r, base.resolve(r.getFileName()));
+            }
+        }
+
+        Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--format", "markdown", "--base-dir", base.toString());
+
+        assertEquals(0, cli.exit(), cli.toString());
+        String revision11 = cli.out().substring(cli.out().indexOf("### Revision 11"), cli.out().indexOf("### Revision 12"));
+        assertTrue(revision11.contains("```mermaid\nerDiagram\n"), revision11);
+        assertTrue(revision11.contains("companies {") && revision11.contains("industries {"), revision11);
     }
 
     @Test
