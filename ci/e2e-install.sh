@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End to end: ci/install-strata.sh as the CI templates run it, built from this checkout and, as a
-# copy in another project, downloading a jar; each installed launcher then checks the example.
+# copy in another project, downloading a jar; each installed launcher then checks the example. Then
+# the checkout's own ./strata, after its jar was rebuilt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -24,4 +25,11 @@ cp "$root/checker-cli/target/strata.jar" "$work/release.jar"
   bash ci/install-strata.sh >/dev/null)
 grep -q 'exec java -jar' "$work/bin2/strata" || fail "the copied script did not write a plain launcher"
 "$work/bin2/strata" -C "$root/examples/stock-analyzer" check | grep -q '^passed:' || fail "the downloaded CLI did not pass the example"
-echo "e2e install: 2 passed, 0 failed"
+
+# the checkout's launcher: a jar rebuilt after its archive was made (./mvnw verify does) gets a new one on the next run
+touch "$root/checker-cli/target/strata.jar"
+"$root/strata" -C "$root/examples/stock-analyzer" check >/dev/null || fail "./strata did not pass the example"
+[[ "$root/checker-cli/target/strata.jsa" -nt "$root/checker-cli/target/strata.jar" ]] \
+  || fail "./strata did not train a new archive for the rebuilt jar"
+if compgen -G "$root/checker-cli/target/*.tmp" >/dev/null; then fail "a training left a temporary archive behind"; fi
+echo "e2e install: 3 passed, 0 failed"

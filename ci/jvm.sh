@@ -9,9 +9,14 @@ STRATA_JAVA_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:a
 # EXAMPLE; without an archive the CLI runs the same, only slower to start.
 strata_train() {
   local jsa="${1%.jar}.jsa"
-  rm -f "$jsa"
+  # written beside it and moved into place: a launcher running meanwhile sees the old archive (which it ignores
+  # once older than the jar) or the new one, never half of one
+  local tmp="$jsa.$$.tmp"
   if [[ -d "$2" ]]; then
-    java "${STRATA_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$jsa" -jar "$1" -C "$2" check >/dev/null 2>&1 || rm -f "$jsa"
+    if java "${STRATA_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$1" -C "$2" check >/dev/null 2>&1 && [[ -s "$tmp" ]]; then
+      mv -f "$tmp" "$jsa"
+    fi
+    rm -f "$tmp"
   fi
 }
 
