@@ -113,7 +113,7 @@ final class DataSeeder {
         for (ForeignKey fk : t.foreignKeys()) {
             String sql = "SELECT " + fk.referencedColumns().stream().map(Identifier::quoted).collect(Collectors.joining(", "))
                     + " FROM " + fk.referencedTable().quoted() + " LIMIT 1 OFFSET ?";
-            long parents = count(fk.referencedTable());
+            long parents = parents(fk.referencedTable());
             if (parents == 0) {
                 boolean nullable = fk.columns().stream().allMatch(col -> t.column(col).map(x -> !x.notNull()).orElse(true));
                 if (!nullable) {
@@ -157,6 +157,19 @@ final class DataSeeder {
             }
         }
         return List.of();
+    }
+
+    /** The rows of a parent table; none when it does not exist, as a foreign key may name a table dropped since. */
+    private long parents(Identifier table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
+            ps.setString(1, table.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return 0;
+                }
+            }
+        }
+        return count(table);
     }
 
     private long count(Identifier table) throws SQLException {

@@ -80,9 +80,10 @@ public final class ScratchDatabase implements AutoCloseable {
     public void apply(SqlScript script) {
         try {
             ScriptRunner.run(connection, script);
+        } catch (FailedStatement e) {
+            throw new ScriptException(e.getMessage(), e.sqliteMessage(), e.number(), e.getErrorCode(), e);
         } catch (SQLException e) {
-            Throwable root = e.getCause() instanceof SQLException s ? s : e;
-            throw new ScriptException(e.getMessage(), root.getMessage(), e);
+            throw new ScriptException(e.getMessage(), e.getMessage(), 0, e.getErrorCode(), e);
         }
     }
 

@@ -78,8 +78,7 @@ public final class ScriptRunner {
             try {
                 st.execute(sql);
             } catch (SQLException e) {
-                throw new SQLException("statement " + n + " of " + script.statements().size() + " failed: "
-                        + oneLine(sql) + "\n  SQLite says: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+                throw new FailedStatement(n, script.statements().size(), sql, e);
             }
         }
     }
@@ -102,8 +101,4 @@ public final class ScriptRunner {
         }
     }
 
-    private static String oneLine(String sql) {
-        String s = sql.strip().replaceAll("\\s+", " ");
-        return s.length() <= 240 ? s : s.substring(0, 240) + " ...";
-    }
 }
