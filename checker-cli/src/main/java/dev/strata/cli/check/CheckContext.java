@@ -1,17 +1,21 @@
 package dev.strata.cli.check;
 
 import dev.strata.cli.project.MigrationFolder;
+import dev.strata.cli.project.MigrationPair;
 import dev.strata.events.Revision;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.schema.Schema;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
  * Everything the checks look at, read once: the revisions (empty for a plain Flyway folder), the
  * schema after each, the committed migrations, the models, the base history for immutability, and
  * the one walk over the history on a scratch database that reversibility and data share.
+ *
+ * <pre>CheckContext c = CheckContext.builder(migrations, options, new Walk()).models(schema, "schema/models.sql").build();</pre>
  */
 public final class CheckContext {
 
@@ -26,47 +30,94 @@ public final class CheckContext {
     private final String targetName;
     private final CheckOptions options;
     private final IntConsumer progress;
+    private final HistoryWalker walker;
     private HistoryWalk walk;
 
-    /**
-     * @param models the declared schema, or null when the project has none
-     * @param base the revisions of the base to compare against, or null for no immutability check
-     * @param progress told how many versions the walk has made the round trip of, as it goes (from any thread)
-     */
-    public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
-                        String modelsFile, List<Revision> base, CheckOptions options, IntConsumer progress) {
-        this(eventsFolder, revisions, migrations, models, modelsFile, base, null, null, options, progress);
-    }
-
-    /**
-     * @param target the revisions at the tip of the branch this change merges into (for the one-head
-     *     rule), or null; {@code targetName} names that branch in messages
-     */
-    public CheckContext(String eventsFolder, List<Revision> revisions, MigrationFolder migrations, Schema models,
-                        String modelsFile, List<Revision> base, List<Revision> target, String targetName,
-                        CheckOptions options, IntConsumer progress) {
-        this(eventsFolder, revisions, Projection.schemas(revisions), migrations, models, modelsFile, base, target, targetName,
-                options, progress);
-    }
-
-    /** @param schemas the schema after each revision, from {@link Projection#schemas}, when the caller has it already */
-    public CheckContext(String eventsFolder, List<Revision> revisions, List<Schema> schemas, MigrationFolder migrations,
-                        Schema models, String modelsFile, List<Revision> base, List<Revision> target, String targetName,
-                        CheckOptions options, IntConsumer progress) {
+    private CheckContext(Builder b) {
+        this.revisions = List.copyOf(b.revisions);
+        this.schemas = b.schemas != null ? List.copyOf(b.schemas) : Projection.schemas(revisions);
         if (schemas.size() != revisions.size() + 1) {
             throw new IllegalArgumentException(schemas.size() + " schemas for " + revisions.size() + " revisions");
         }
-        this.target = target == null ? null : List.copyOf(target);
-        this.targetName = targetName;
-        this.eventsFolder = eventsFolder;
-        this.revisions = List.copyOf(revisions);
-        this.schemas = List.copyOf(schemas);
-        this.migrations = migrations;
-        this.models = models;
-        this.modelsFile = modelsFile;
-        this.base = base == null ? null : List.copyOf(base);
-        this.options = options;
-        this.progress = progress;
+        this.eventsFolder = b.eventsFolder;
+        this.migrations = b.migrations;
+        this.models = b.models;
+        this.modelsFile = b.modelsFile;
+        this.base = b.base == null ? null : List.copyOf(b.base);
+        this.target = b.target == null ? null : List.copyOf(b.target);
+        this.targetName = b.targetName;
+        this.options = b.options;
+        this.progress = b.progress;
+        this.walker = b.walker;
+    }
+
+    public static Builder builder(MigrationFolder migrations, CheckOptions options, HistoryWalker walker) {
+        return new Builder(migrations, options, walker);
+    }
+
+    /** Collects what a check looks at; only the migrations, the options and the walker are required. */
+    public static final class Builder {
+        private final MigrationFolder migrations;
+        private final CheckOptions options;
+        private final HistoryWalker walker;
+        private String eventsFolder;
+        private List<Revision> revisions = List.of();
+        private List<Schema> schemas;
+        private Schema models;
+        private String modelsFile;
+        private List<Revision> base;
+        private List<Revision> target;
+        private String targetName;
+        private IntConsumer progress = v -> { };
+
+        private Builder(MigrationFolder migrations, CheckOptions options, HistoryWalker walker) {
+            this.migrations = Objects.requireNonNull(migrations, "a check needs the migrations");
+            this.options = Objects.requireNonNull(options, "a check needs its options");
+            this.walker = Objects.requireNonNull(walker, "a check needs a walker");
+        }
+
+        /** The revisions recorded in {@code folder}, as shown in messages. */
+        public Builder events(String folder, List<Revision> recorded) {
+            this.eventsFolder = folder;
+            this.revisions = recorded;
+            return this;
+        }
+
+        /** The schema after each revision, from {@link Projection#schemas}, when the caller has it already. */
+        public Builder schemas(List<Schema> projected) {
+            this.schemas = projected;
+            return this;
+        }
+
+        /** The declared schema and the file it came from. */
+        public Builder models(Schema declared, String file) {
+            this.models = declared;
+            this.modelsFile = file;
+            return this;
+        }
+
+        /** The revisions of the base to compare against, for the immutability check. */
+        public Builder base(List<Revision> revisionsAtBase) {
+            this.base = revisionsAtBase;
+            return this;
+        }
+
+        /** The revisions at the tip of the branch this change merges into (for the one-head rule), and its name. */
+        public Builder target(List<Revision> revisionsAtTarget, String name) {
+            this.target = revisionsAtTarget;
+            this.targetName = name;
+            return this;
+        }
+
+        /** Told how many versions the walk has made the round trip of, as it goes (from any thread). */
+        public Builder progress(IntConsumer tripsDone) {
+            this.progress = Objects.requireNonNull(tripsDone);
+            return this;
+        }
+
+        public CheckContext build() {
+            return new CheckContext(this);
+        }
     }
 
     public boolean hasEvents() {
@@ -114,10 +165,23 @@ public final class CheckContext {
         return options;
     }
 
+    /** How a version is named in messages: by its revision's label when it has one. */
+    public String label(MigrationPair pair) {
+        if (hasEvents() && pair.version() <= revisions.size()) {
+            return "revision " + revisions.get(pair.version() - 1).label();
+        }
+        return "version " + pair.version() + " (" + pair.description() + ")";
+    }
+
+    /** Whether the walk has run (or is not needed): its time is then not counted again. */
+    public boolean walked() {
+        return walk != null;
+    }
+
     /** The walk over the history, run on first use. */
     public HistoryWalk walk() {
         if (walk == null) {
-            walk = HistoryWalk.run(this, progress);
+            walk = walker.walk(this, progress);
         }
         return walk;
     }

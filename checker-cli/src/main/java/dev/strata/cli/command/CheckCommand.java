@@ -3,6 +3,7 @@ package dev.strata.cli.command;
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.Progress;
 import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.walk.Walk;
 import dev.strata.cli.check.CheckOptions;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
@@ -119,8 +120,9 @@ public final class CheckCommand extends StrataSubcommand {
         CheckReport report;
         try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size())) {
             Schema models = project.modelsIfAny();
-            CheckContext context = new CheckContext(config.show(config.events()), revisions, joined(schemasBuilt), migrations,
-                    models, config.show(config.models()), base, target, baseRef, options, progress);
+            CheckContext context = CheckContext.builder(migrations, options, new Walk())
+                    .events(config.show(config.events()), revisions).schemas(joined(schemasBuilt))
+                    .models(models, config.show(config.models())).base(base).target(target, baseRef).progress(progress).build();
             report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
         }
         String text = formatter().render(report);

@@ -3,6 +3,7 @@ package dev.strata.cli.command;
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.OperationFailedException;
 import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.walk.Walk;
 import dev.strata.cli.check.CheckOptions;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
@@ -121,8 +122,9 @@ public final class GateCommand extends StrataSubcommand {
         Project project = new Project(atTag);
         CheckOptions options = new CheckOptions(atTag.foreignKeys(), false, Set.copyOf(atTag.disabledLintRules()), Set.of(),
                 CheckOptions.DEFAULTS.rowsPerTable());
-        CheckContext context = new CheckContext(config.show(config.events()), project.revisions(), project.migrations(),
-                project.modelsIfAny(), config.show(config.models()), null, options, v -> { });
+        CheckContext context = CheckContext.builder(project.migrations(), options, new Walk())
+                .events(config.show(config.events()), project.revisions())
+                .models(project.modelsIfAny(), config.show(config.models())).build();
         return CheckRunner.run(config.subject(), context, List.of());
     }
 

@@ -28,7 +28,10 @@ public final class GithubReport implements CheckReportFormat {
             out.append(' ').append(props).append("::").append(data(f.message() + (f.hint() == null ? "" : "\nfix: " + f.hint())))
                     .append('\n');
         }
-        out.append(report.passed() ? "strata check passed\n" : "strata check failed\n");
+        if (report.checkedCount() < report.revisions().size()) {
+            out.append("::warning title=strata coverage::").append(data(report.coverage())).append('\n');
+        }
+        out.append(report.passed() ? "strata check passed" : "strata check failed").append(": ").append(report.coverage()).append('\n');
         return out.toString();
     }
 

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckResult;
 import dev.strata.cli.check.Finding;
+import dev.strata.cli.check.RevisionStatus;
 
 import java.util.Locale;
 
-/** The report for tools: {@code passed}, {@code checks[{name, passed, ...}]}, {@code findings[{check, severity, revision, file, message, hint}]}. */
+/**
+ * The report for tools: {@code passed}, {@code checks[{name, passed, ...}]}, {@code coverage},
+ * {@code revisions[{version, up, down, status, reason}]}, {@code findings[{check, severity, revision, file, message, hint}]}.
+ */
 public final class JsonReport implements CheckReportFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,6 +35,19 @@ public final class JsonReport implements CheckReportFormat {
             o.put("errors", c.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
             o.put("warnings", c.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count());
             o.put("millis", c.millis());
+        }
+        root.put("coverage", report.coverage());
+        root.put("walkMillis", report.walkMillis());
+        ArrayNode revisions = root.putArray("revisions");
+        for (RevisionStatus r : report.revisions()) {
+            ObjectNode o = revisions.addObject();
+            o.put("version", r.version());
+            o.put("up", r.upFile());
+            o.put("down", r.downFile());
+            o.put("status", r.status().label());
+            if (r.reason() != null) {
+                o.put("reason", r.reason());
+            }
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {

@@ -3,6 +3,7 @@ package dev.strata.cli.report;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckResult;
 import dev.strata.cli.check.Finding;
+import dev.strata.cli.check.RevisionStatus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +59,25 @@ public final class JunitReport implements CheckReportFormat {
             }
             out.append("  </testsuite>\n");
         }
+        coverage(report, out);
         return out.append("</testsuites>\n").toString();
+    }
+
+    /** One test case per version, skipped when it could not be checked, so a test reporter shows what was not. */
+    private static void coverage(CheckReport report, StringBuilder out) {
+        long skipped = report.revisions().size() - report.checkedCount();
+        out.append("  <testsuite name=\"coverage\" tests=\"").append(report.revisions().size()).append("\" failures=\"0\" skipped=\"")
+                .append(skipped).append("\">\n");
+        for (RevisionStatus r : report.revisions()) {
+            out.append("    <testcase classname=\"strata.coverage\" name=\"version ").append(r.version()).append(' ')
+                    .append(r.status().label()).append('"');
+            if (r.reason() == null) {
+                out.append("/>\n");
+            } else {
+                out.append("><skipped message=\"").append(esc("not checked: " + r.reason())).append("\"/></testcase>\n");
+            }
+        }
+        out.append("    <system-out>").append(esc(report.coverage())).append("</system-out>\n  </testsuite>\n");
     }
 
     private static String detail(Finding f) {

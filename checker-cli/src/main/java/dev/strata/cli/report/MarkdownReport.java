@@ -17,6 +17,7 @@ public final class MarkdownReport implements CheckReportFormat {
         StringBuilder out = new StringBuilder();
         out.append("## Strata check ").append(report.passed() ? "passed" : "failed")
                 .append(report.subject() == null ? "" : ": `" + report.subject() + "`").append("\n\n");
+        out.append(escape(report.coverage())).append("\n\n");
         out.append("| check | result | errors | warnings |\n|---|---|---|---|\n");
         for (CheckResult c : report.checks()) {
             out.append("| `").append(c.name()).append("` | ").append(c.skipped() ? "skipped" : c.passed() ? "passed" : "**failed**")

@@ -39,7 +39,8 @@ public final class TextReport implements CheckReportFormat {
         }
         long errors = count(report, Finding.Severity.ERROR);
         long warnings = count(report, Finding.Severity.WARNING);
-        out.append('\n').append(report.passed() ? "passed" : "failed").append(": ")
+        out.append('\n').append(report.coverage()).append('\n');
+        out.append(report.passed() ? "passed" : "failed").append(": ")
                 .append(errors).append(errors == 1 ? " error, " : " errors, ")
                 .append(warnings).append(warnings == 1 ? " warning" : " warnings")
                 .append(report.strict() ? " (strict: warnings fail)" : "").append('\n');

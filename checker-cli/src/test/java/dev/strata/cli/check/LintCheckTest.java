@@ -60,9 +60,9 @@ class LintCheckTest {
 
         Cli cli = Cli.run("-C", dir.toString(), "check", "--format", "json");
 
-        // without events the changes come from the schema after each upgrade, and revision 8's upgrade fails on the
-        // seeded rows, as its rule warns
-        assertEquals(EXPECTED.subList(0, EXPECTED.size() - 1), lint(cli));
+        // without events the changes come from the schema after each upgrade; revision 8's upgrade fails on the seeded
+        // rows, as its rule warns, and runs without them, so its change is still seen
+        assertEquals(EXPECTED, lint(cli));
         assertTrue(findings(cli).stream().anyMatch(f -> f.get("check").asText().equals("reversibility")
                 && f.get("revision").asInt() == 8 && f.get("message").asText().contains("NOT NULL")), cli.out());
     }
@@ -72,7 +72,7 @@ class LintCheckTest {
         writeHistory(false);
         Files.writeString(dir.resolve("strata.yaml"), "lint:\n  disable: [drop-table, rename-column]\n");
 
-        List<String> expected = new ArrayList<>(EXPECTED.subList(0, EXPECTED.size() - 1));
+        List<String> expected = new ArrayList<>(EXPECTED);
         expected.removeAll(List.of("2 drop-table", "5 rename-column"));
         assertEquals(expected, lint(Cli.run("-C", dir.toString(), "check", "--format", "json")));
     }

@@ -1,4 +1,9 @@
-package dev.strata.cli.check;
+package dev.strata.cli.check.walk;
+
+import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.CheckOptions;
+import dev.strata.cli.check.Finding;
+import dev.strata.cli.check.HistoryWalk;
 
 import dev.strata.cli.project.MigrationFolder;
 import org.junit.jupiter.api.Test;
@@ -13,8 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A walk shared out between lanes finds what one walk over one database finds, unless a downgrade leaves something behind. */
-class HistoryWalkLanesTest {
+/**
+ * The walk checks every version on the state a straight upgrade gives, so one broken round trip neither hides
+ * nor causes findings of later versions, and a walk shared out between lanes finds what one walk finds.
+ */
+class WalkTest {
 
     @TempDir
     Path dir;
@@ -25,9 +33,8 @@ class HistoryWalkLanesTest {
             Files.writeString(m.resolve("V" + (i + 1) + "__step.sql"), upDown[2 * i]);
             Files.writeString(m.resolve("U" + (i + 1) + "__step.sql"), upDown[2 * i + 1]);
         }
-        CheckContext context = new CheckContext("migration", List.of(), MigrationFolder.read(m, "migration"), null, null, null,
-                CheckOptions.DEFAULTS, v -> { });
-        return HistoryWalk.run(context, v -> { }, lanes);
+        CheckContext context = CheckContext.builder(MigrationFolder.read(m, "migration"), CheckOptions.DEFAULTS, new Walk()).build();
+        return Walk.run(context, v -> { }, lanes);
     }
 
     private void assertSameInOneAndTwoLanes(String... upDown) throws Exception {
@@ -61,12 +68,12 @@ class HistoryWalkLanesTest {
         for (String sql : List.of("CREATE TABLE a (id INTEGER PRIMARY KEY);", "create temp table a (x);",
                 "CREATE VIRTUAL TABLE v USING fts5(body);", "CREATE TABLE IF NOT EXISTS a (x);",
                 "ALTER TABLE a RENAME TO b;", "-- first\nalter table a rename to b;")) {
-            assertTrue(HistoryWalk.mayNameTable(sql), sql);
+            assertTrue(Tables.mayNameTable(sql), sql);
         }
         for (String sql : List.of("ALTER TABLE a ADD COLUMN b TEXT;", "ALTER TABLE a RENAME COLUMN b TO c;",
                 "ALTER TABLE a RENAME b TO c;", "CREATE INDEX ix ON a (b);", "CREATE VIEW v AS SELECT 'CREATE TABLE x' FROM a;",
                 "INSERT INTO a (note) VALUES ('rename to');", "-- CREATE TABLE a (x);\nDROP TABLE a;")) {
-            assertFalse(HistoryWalk.mayNameTable(sql), sql);
+            assertFalse(Tables.mayNameTable(sql), sql);
         }
     }
 
@@ -80,7 +87,7 @@ class HistoryWalkLanesTest {
     }
 
     @Test
-    void findings_come_in_version_order_and_stop_where_an_upgrade_fails() throws Exception {
+    void findings_come_in_version_order_and_stop_only_where_an_upgrade_fails_even_without_rows() throws Exception {
         String[] history = {
             "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT, rating INTEGER);", "DROP TABLE a;",
             "CREATE INDEX ix_a ON a (name);", "SELECT 1;",
@@ -94,12 +101,38 @@ class HistoryWalkLanesTest {
         assertEquals(List.of(2, 4), two.reversibility().stream().map(Finding::revision).distinct().toList());
         assertEquals(List.of(3), two.data().stream().map(Finding::revision).distinct().toList(), "the dropped column is lossy");
         assertEquals(4, two.stoppedAt());
+        assertEquals("the upgrade of version 4 (step) fails even without seeded rows", two.stopReason());
         assertEquals(4, two.liveSchemas().size(), "the empty schema and the three versions before the failing one");
     }
 
     @Test
-    void a_leftover_reaches_the_later_versions_of_its_own_lane_only() throws Exception {
-        // U2 leaves table junk behind: in one walk, V5 then fails; the lane that makes V5's round trip never ran U2
+    void broken_downgrades_at_3_and_8_are_both_reported_and_nothing_between_them() throws Exception {
+        String[] history = new String[20];
+        for (int i = 0; i < 10; i++) {
+            history[2 * i] = "CREATE TABLE t" + i + " (id INTEGER PRIMARY KEY, name TEXT);";
+            history[2 * i + 1] = "DROP TABLE t" + i + ";";
+        }
+        history[4] = "CREATE TABLE t2 (id INTEGER PRIMARY KEY, name TEXT); CREATE INDEX ix_t2 ON t2 (name);";
+        history[5] = "DROP INDEX ix_t2;";
+        history[14] = "ALTER TABLE t0 ADD COLUMN note TEXT;";
+        history[15] = "SELECT 1;";
+        assertSameInOneAndTwoLanes(history);
+
+        HistoryWalk walk = walk(2, history);
+
+        assertEquals(List.of(3, 8), walk.reversibility().stream().map(Finding::revision).distinct().toList(),
+                walk.reversibility().toString());
+        assertTrue(walk.reversibility().get(0).message().contains("t2"), walk.reversibility().get(0).message());
+        assertTrue(walk.reversibility().get(1).message().contains("note"), walk.reversibility().get(1).message());
+        assertNull(walk.stoppedAt());
+        assertEquals(11, walk.liveSchemas().size());
+        assertTrue(walk.liveSchemas().get(3).tables().containsKey(dev.strata.events.schema.Identifier.of("t2")),
+                "the state after version 3 is the straight upgrade's, not the broken downgrade's");
+    }
+
+    @Test
+    void a_leftover_of_a_broken_downgrade_never_reaches_a_later_version() throws Exception {
+        // U2 leaves table junk behind; V5 creates a table of that name and must be judged on its own
         String[] history = {
             "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;",
             "CREATE TABLE b (id INTEGER PRIMARY KEY);", "DROP TABLE b; CREATE TABLE junk (x);",
@@ -108,43 +141,70 @@ class HistoryWalkLanesTest {
             "CREATE TABLE junk (y);", "DROP TABLE junk;",
             "CREATE TABLE e (id INTEGER PRIMARY KEY);", "DROP TABLE e;",
         };
-        HistoryWalk one = walk(1, history);
-        HistoryWalk two = walk(2, history);
-        assertTrue(HistoryWalk.split(MigrationFolder.read(dir.resolve("migration"), "migration").pairs(), 2)[1] <= 4,
-                "V5 is in the second lane");
+        assertSameInOneAndTwoLanes(history);
 
+        HistoryWalk one = walk(1, history);
+
+        assertEquals(1, one.reversibility().size(), one.reversibility().toString());
         Finding leftover = one.reversibility().get(0);
         assertEquals(2, leftover.revision());
         assertTrue(leftover.message().contains("junk"), leftover.message());
-        assertEquals(leftover, two.reversibility().get(0));
-        assertEquals(5, one.stoppedAt());
-        assertTrue(one.reversibility().get(one.reversibility().size() - 1).message().contains("table junk already exists"));
-        assertNull(two.stoppedAt());
-        assertEquals(1, two.reversibility().size(), two.reversibility().toString());
+        assertNull(one.stoppedAt());
     }
 
     @Test
-    void an_upgrade_that_fails_without_another_versions_leftover_stops_the_walk_there() throws Exception {
-        // V3 only works because U2 left table junk behind: the second lane upgrades straight through V3 and fails
+    void an_upgrade_that_needs_another_versions_leftover_fails_in_one_walk_as_in_lanes() throws Exception {
+        // V3 works only on what U2 wrongly left behind: on a straight upgrade it fails, and nothing after it can run
         String[] history = {
             "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;",
             "CREATE TABLE b (id INTEGER PRIMARY KEY);", "DROP TABLE b; CREATE TABLE junk (x);",
             "ALTER TABLE junk ADD COLUMN y TEXT;", "SELECT 1;",
             "CREATE TABLE c (id INTEGER PRIMARY KEY);", "DROP TABLE c;",
-            "CREATE TABLE d (id INTEGER PRIMARY KEY);", "DROP TABLE d;",
-            "CREATE TABLE e (id INTEGER PRIMARY KEY);", "DROP TABLE e;",
         };
-        HistoryWalk one = walk(1, history);
-        HistoryWalk two = walk(2, history);
-        assertTrue(HistoryWalk.split(MigrationFolder.read(dir.resolve("migration"), "migration").pairs(), 2)[1] > 2,
-                "V3 is in the first lane");
+        assertSameInOneAndTwoLanes(history);
 
-        assertNull(one.stoppedAt(), "in one walk V3 finds the leftover");
-        assertEquals(3, two.stoppedAt());
-        Finding last = two.reversibility().get(two.reversibility().size() - 1);
+        HistoryWalk one = walk(1, history);
+
+        assertEquals(3, one.stoppedAt());
+        Finding last = one.reversibility().get(one.reversibility().size() - 1);
         assertEquals(3, last.revision());
-        assertTrue(last.message().contains("no such table: junk"), last.message());
-        assertEquals(one.reversibility().get(0), two.reversibility().get(0), "U2's leftover is reported either way");
+        assertTrue(last.message().contains("no such table: junk") && last.message().contains("also without seeded rows"), last.message());
+    }
+
+    @Test
+    void an_upgrade_that_fails_only_on_the_seeded_rows_is_reported_and_the_walk_goes_on() throws Exception {
+        String[] history = {
+            "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT);", "DROP TABLE a;",
+            "CREATE TABLE c (x INTEGER NOT NULL); INSERT INTO c SELECT NULL FROM a;", "DROP TABLE c;",
+            "CREATE TABLE d (id INTEGER PRIMARY KEY);", "DROP TABLE d;",
+            "ALTER TABLE a ADD COLUMN note TEXT;", "ALTER TABLE a DROP COLUMN note;",
+        };
+        assertSameInOneAndTwoLanes(history);
+
+        HistoryWalk walk = walk(2, history);
+
+        assertEquals(List.of(2), walk.reversibility().stream().map(Finding::revision).distinct().toList(),
+                walk.reversibility().toString());
+        assertTrue(walk.reversibility().get(0).message().contains("without them it runs"), walk.reversibility().get(0).message());
+        assertNull(walk.stoppedAt());
+        assertEquals(5, walk.liveSchemas().size());
+    }
+
+    @Test
+    void a_table_a_version_emptied_gets_rows_again_before_a_later_version_touches_it() throws Exception {
+        // V2 empties a; V3 copies a column of a into another table and back, losing values: only rows can show it
+        String[] history = {
+            "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT);", "DROP TABLE a;",
+            "DELETE FROM a;", "SELECT 1;",
+            "ALTER TABLE a ADD COLUMN extra TEXT;",
+            "CREATE TABLE a_new (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO a_new (id) SELECT id FROM a; DROP TABLE a;"
+                    + " ALTER TABLE a_new RENAME TO a;",
+        };
+
+        HistoryWalk walk = walk(1, history);
+
+        assertTrue(walk.data().stream().anyMatch(f -> f.revision() == 3 && f.severity() == Finding.Severity.ERROR),
+                walk.data().toString());
     }
 
     @Test
@@ -161,16 +221,16 @@ class HistoryWalkLanesTest {
         }
         var pairs = MigrationFolder.read(m, "migration").pairs();
 
-        int[] two = HistoryWalk.split(pairs, 2);
+        int[] two = LaneSplit.of(pairs, 2);
         assertEquals(0, two[0]);
         assertEquals(100, two[2]);
         // the second lane upgrades through the first lane's versions, so it gets fewer round trips
         assertTrue(two[1] > 55 && two[1] < 85, java.util.Arrays.toString(two));
-        int[] four = HistoryWalk.split(pairs, 4);
+        int[] four = LaneSplit.of(pairs, 4);
         for (int k = 0; k < 4; k++) {
             assertTrue(four[k] < four[k + 1], java.util.Arrays.toString(four));
         }
         assertEquals(100, four[4]);
-        assertEquals(List.of(0, 100), java.util.Arrays.stream(HistoryWalk.split(pairs, 1)).boxed().toList());
+        assertEquals(List.of(0, 100), java.util.Arrays.stream(LaneSplit.of(pairs, 1)).boxed().toList());
     }
 }

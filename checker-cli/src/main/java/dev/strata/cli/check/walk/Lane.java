@@ -1,0 +1,111 @@
+package dev.strata.cli.check.walk;
+
+import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.Finding;
+import dev.strata.cli.check.HistoryWalk;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.sqlite.ScriptException;
+import dev.strata.events.sqlite.UnsupportedSchemaException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * One scratch database that upgrades straight through the versions before {@code from}, then makes
+ * the round trip of each version up to {@code to}. It stops only where an upgrade fails even without
+ * seeded rows, and then tells the other lanes, through {@code limit}, to stop past that version.
+ */
+final class Lane {
+
+    final int from;
+    final int to;
+    final Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
+    Schema initial;
+    /** The index of the version where this lane stopped, or {@link Integer#MAX_VALUE}. */
+    int stop = Integer.MAX_VALUE;
+    /** Why, when it stopped on its way to its own versions, with the finding that stopped it. */
+    String stopReason;
+    Finding blocked;
+
+    private final CheckContext context;
+    private final AtomicInteger limit;
+    private final IntConsumer tripDone;
+
+    Lane(CheckContext context, int from, int to, AtomicInteger limit, IntConsumer tripDone) {
+        this.context = context;
+        this.from = from;
+        this.to = to;
+        this.limit = limit;
+        this.tripDone = tripDone;
+    }
+
+    Lane walk() {
+        List<MigrationPair> pairs = context.migrations().pairs();
+        Scratch s = Scratch.empty(context);
+        int i = 0;
+        try {
+            initial = s.schema();
+            for (; i < to && i <= limit.get(); i++) {
+                if (i < from) {
+                    s = passThrough(s, i);
+                    if (s == null) {
+                        return this;
+                    }
+                    continue;
+                }
+                RoundTrip.Outcome outcome = new RoundTrip(context, i).run(s);
+                outcomes.put(i, outcome);
+                s = outcome.next();
+                tripDone.accept(i);
+                if (outcome.stop() != null) {
+                    stopAt(i, outcome.stop(), null);
+                    return this;
+                }
+            }
+        } catch (UnsupportedSchemaException e) {
+            // left what Strata cannot read: nothing later can be compared
+            int at = Math.min(i, pairs.size() - 1);
+            MigrationPair pair = pairs.get(at);
+            Finding unreadable = Finding.error(HistoryWalk.REVERSIBILITY, pair.version(), pair.up().file(), "after the scripts of "
+                    + context.label(pair) + ", the scratch database holds what Strata cannot read: " + e.getMessage(),
+                    "this is a limit of Strata; please report it with the statement");
+            outcomes.put(at, new RoundTrip.Outcome(List.of(unreadable), List.of(), null, null, "Strata cannot read the schema after it"));
+            stopAt(at, "Strata cannot read the schema after " + context.label(pair), at < from ? unreadable : null);
+        } finally {
+            if (s != null) {
+                s.close();
+            }
+        }
+        return this;
+    }
+
+    /** The upgrade of a version this lane only passes; null when it fails even without rows. */
+    private Scratch passThrough(Scratch s, int i) {
+        try {
+            s.upgrade(context.migrations().pairs().get(i));
+            return s;
+        } catch (ScriptException e) {
+            s.close();
+            Scratch.Replayed replay = Scratch.replay(context, i, false);
+            if (replay.ok()) {
+                return replay.scratch();
+            }
+            MigrationPair at = context.migrations().pairs().get(replay.failedAt());
+            stopAt(replay.failedAt(), "the upgrade of " + context.label(at) + " fails even without seeded rows",
+                    Failures.of(at.up(), replay.failure(), "upgrade", context.label(at), context.options().foreignKeys(),
+                            " (also without seeded rows)"));
+            return null;
+        }
+    }
+
+    private void stopAt(int i, String reason, Finding finding) {
+        stop = i;
+        stopReason = reason;
+        blocked = finding;
+        limit.accumulateAndGet(i, Math::min);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.strata.cli.check.walk;
+
+import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.Finding;
+import dev.strata.cli.check.HistoryWalk;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.MigrationScript;
+import dev.strata.events.projection.Difference;
+import dev.strata.events.projection.SchemaDiff;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.sqlite.DataSnapshot;
+import dev.strata.events.sqlite.ScriptException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The round trip of one version on a database at the state a straight upgrade through the versions
+ * before it gives: rows, up, down, up again, each compared with what it should give. When the
+ * round trip leaves the database anywhere but at the state a straight upgrade through this version
+ * gives, the lane replays the upgrades instead, so the next version is judged on its own.
+ */
+final class RoundTrip {
+
+    /**
+     * What one version's round trip found, and where the walk goes on from.
+     *
+     * @param after the schema a straight upgrade through this version gives, or null when the walk stops here
+     * @param next the database to go on with, or null when the walk stops here
+     * @param stop why nothing after this version can be checked, or null
+     */
+    record Outcome(List<Finding> reversibility, List<Finding> data, Schema after, Scratch next, String stop) {
+        Outcome {
+            reversibility = List.copyOf(reversibility);
+            data = List.copyOf(data);
+        }
+    }
+
+    private final CheckContext context;
+    private final int index;
+    private final MigrationPair pair;
+    private final String label;
+    private final List<Finding> rev = new ArrayList<>();
+    private final List<Finding> data = new ArrayList<>();
+
+    RoundTrip(CheckContext context, int index) {
+        this.context = context;
+        this.index = index;
+        this.pair = context.migrations().pairs().get(index);
+        this.label = context.label(pair);
+    }
+
+    Outcome run(Scratch s) {
+        s.seedNewTables();
+        Schema current = s.schema();
+        // only the tables the scripts name, their children (cascades) and what their triggers write can change
+        Set<Identifier> affected = Tables.affected(current, pair);
+        DataSnapshot rowsBefore = s.topUp(current, affected);
+
+        ScriptException upFailed = apply(s, pair.up());
+        if (upFailed != null) {
+            return upgradeFailed(s, upFailed);
+        }
+        Schema after = s.read(null);
+        RowChecks.lostByUp(pair, current, rowsBefore, s.db().snapshot(after, affected), data);
+
+        if (pair.down() == null) {
+            rev.add(Finding.error(HistoryWalk.REVERSIBILITY, pair.version(), pair.up().file(), label + " has no downgrade: "
+                    + "U" + pair.version() + "__" + pair.description() + ".sql is missing",
+                    "write the downgrade next to the upgrade, or regenerate it with `strata generate`"));
+            return done(s, after);
+        }
+        ScriptException downFailed = apply(s, pair.down());
+        if (downFailed != null) {
+            rev.add(failure(pair.down(), downFailed, "downgrade", ""));
+            // a failed script leaves the database as it was, after the upgrade: confirm before going on from it
+            return s.read(after).equals(after) ? done(s, after) : replayed(s, after);
+        }
+        Schema afterDown = s.read(current);
+        List<Difference> undone = SchemaDiff.differences(current, afterDown, "the schema before V" + pair.version(),
+                "the schema after " + Failures.fileName(pair.down()));
+        List<Difference> real = undone.stream().filter(d -> !d.informational()).toList();
+        if (!real.isEmpty()) {
+            rev.add(Finding.error(HistoryWalk.REVERSIBILITY, pair.version(), pair.down().file(), Failures.fileName(pair.down())
+                    + " does not restore the schema before " + Failures.fileName(pair.up()) + ": " + join(real),
+                    "make the downgrade undo exactly what the upgrade does, or regenerate it with `strata generate`"));
+        } else if (!undone.isEmpty()) {
+            rev.add(Finding.warning(HistoryWalk.REVERSIBILITY, pair.version(), pair.down().file(), "[column-order] "
+                    + Failures.fileName(pair.down()) + " restores every column, in another order: " + join(undone),
+                    "harmless for SQL that names its columns; to restore the order, rebuild the table in the downgrade"));
+        }
+        RowChecks.afterDown(pair, current, after, rowsBefore, s.db().snapshot(afterDown, affected), data);
+        if (!real.isEmpty()) {
+            // what the upgrade would do again on a schema the downgrade left wrong is a consequence, not news
+            return replayed(s, after);
+        }
+
+        ScriptException again = apply(s, pair.up());
+        if (again != null) {
+            rev.add(failure(pair.up(), again, "upgrade (run again after its downgrade)", ""));
+            return replayed(s, after);
+        }
+        Schema redone = s.read(after);
+        List<Difference> differs = SchemaDiff.differences(after, redone, "the schema after " + Failures.fileName(pair.up()),
+                "the schema after " + Failures.fileName(pair.up()) + " ran again").stream().filter(d -> !d.informational()).toList();
+        if (!differs.isEmpty()) {
+            rev.add(Finding.error(HistoryWalk.REVERSIBILITY, pair.version(), pair.down().file(), "after "
+                    + Failures.fileName(pair.down()) + ", running " + Failures.fileName(pair.up()) + " again gives another schema: "
+                    + join(differs), "the downgrade leaves something behind that changes the upgrade; make it undo everything"));
+            return replayed(s, after);
+        }
+        return done(s, redone);
+    }
+
+    /**
+     * The upgrade failed on the database with seeded rows. Without rows, it either runs — then the rows
+     * are what it fails on — or fails again, and nothing after it can be checked.
+     */
+    private Outcome upgradeFailed(Scratch s, ScriptException failure) {
+        s.close();
+        Scratch.Replayed replay = Scratch.replay(context, index, false);
+        if (replay.ok()) {
+            rev.add(failure(pair.up(), failure, "upgrade", " (with the rows seeded before it; without them it runs)"));
+            return done(replay.scratch(), replay.scratch().schema());
+        }
+        if (replay.failedAt() == index) {
+            rev.add(failure(pair.up(), replay.failure(), "upgrade", " (also without seeded rows)"));
+        } else {
+            rev.add(failure(pair.up(), failure, "upgrade", ""));
+        }
+        MigrationPair at = context.migrations().pairs().get(replay.failedAt());
+        return new Outcome(rev, data, null, null, "the upgrade of " + context.label(at) + " fails even without seeded rows");
+    }
+
+    /** Goes on from a new database upgraded straight through this version, as the one here may hold a failed round trip's leftovers. */
+    private Outcome replayed(Scratch s, Schema expected) {
+        s.close();
+        Scratch.Replayed replay = Scratch.replay(context, index, true);
+        if (!replay.ok()) {
+            MigrationPair at = context.migrations().pairs().get(replay.failedAt());
+            rev.add(failure(at.up(), replay.failure(), "upgrade", " (replaying the upgrades after a failed round trip)"));
+            return new Outcome(rev, data, null, null, "the upgrade of " + context.label(at) + " fails even without seeded rows");
+        }
+        return done(replay.scratch(), replay.scratch().read(expected));
+    }
+
+    private Outcome done(Scratch next, Schema after) {
+        return new Outcome(rev, data, after, next, null);
+    }
+
+    private static ScriptException apply(Scratch s, MigrationScript script) {
+        try {
+            s.db().apply(script.script());
+            return null;
+        } catch (ScriptException e) {
+            return e;
+        } catch (IllegalArgumentException e) {
+            // a script Strata cannot take apart into statements
+            return new ScriptException(script.file() + ": " + e.getMessage(), e.getMessage(), 0, 0, e);
+        }
+    }
+
+    private Finding failure(MigrationScript script, ScriptException e, String what, String more) {
+        return Failures.of(script, e, what, label, context.options().foreignKeys(), more);
+    }
+
+    private static String join(List<Difference> differences) {
+        return String.join("; ", differences.stream().map(Difference::message).toList());
+    }
+}

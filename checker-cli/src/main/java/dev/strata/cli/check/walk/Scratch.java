@@ -1,0 +1,152 @@
+package dev.strata.cli.check.walk;
+
+import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.project.MigrationPair;
+import dev.strata.events.schema.Identifier;
+import dev.strata.events.schema.Schema;
+import dev.strata.events.sqlite.DataSnapshot;
+import dev.strata.events.sqlite.ScratchDatabase;
+import dev.strata.events.sqlite.ScriptException;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A scratch database at the state a straight upgrade through some versions gives, with seeded rows:
+ * each table gets rows once when it first appears, and is topped up when a version that touches it
+ * finds it empty. It remembers its schema, read again only when a script may have changed it.
+ */
+final class Scratch implements AutoCloseable {
+
+    private final CheckContext context;
+    private final ScratchDatabase db;
+    private final Set<Identifier> seeded = new HashSet<>();
+    private Schema schema;
+    private long counter;
+
+    private Scratch(CheckContext context) {
+        this.context = context;
+        this.db = ScratchDatabase.create(context.options().foreignKeys());
+    }
+
+    static Scratch empty(CheckContext context) {
+        return new Scratch(context);
+    }
+
+    ScratchDatabase db() {
+        return db;
+    }
+
+    /** The database's schema, read now if a script may have changed it since. */
+    Schema schema() {
+        if (schema == null) {
+            schema = db.introspect();
+        }
+        return schema;
+    }
+
+    /** Reads the schema again, found sooner when it is still {@code expected}. */
+    Schema read(Schema expected) {
+        schema = db.introspect(expected);
+        return schema;
+    }
+
+    /** Gives rows to the tables that never had any seeded; the schema must be current. */
+    void seedNewTables() {
+        Set<Identifier> fresh = new HashSet<>(schema().tables().keySet());
+        fresh.removeAll(seeded);
+        if (!fresh.isEmpty()) {
+            seed(fresh);
+        }
+    }
+
+    /** Rows of {@code tables}, after giving rows again to those a version left without any. */
+    DataSnapshot topUp(Schema current, Set<Identifier> tables) {
+        DataSnapshot rows = db.snapshot(current, tables);
+        Set<Identifier> empty = new HashSet<>();
+        rows.tables().forEach((name, r) -> {
+            if (r.rows().isEmpty()) {
+                empty.add(name);
+            }
+        });
+        if (empty.isEmpty() || context.options().rowsPerTable() == 0) {
+            return rows;
+        }
+        seed(empty);
+        return db.snapshot(current, tables);
+    }
+
+    private void seed(Set<Identifier> tables) {
+        seeded.addAll(tables);
+        if (context.options().rowsPerTable() == 0) {
+            return;
+        }
+        counter = db.seed(schema(), tables, context.options().rowsPerTable(), counter).counter();
+    }
+
+    /**
+     * The upgrade of a version on the way to others, with rows for the tables it finds new.
+     *
+     * @throws ScriptException when it fails; the database is then as it was
+     */
+    void upgrade(MigrationPair pair) {
+        seedNewTables();
+        db.apply(pair.up().script());
+        // on the way the schema only tells which tables are new, to seed them: read it when there can be one
+        schema = Tables.mayNameTable(pair.up().text()) ? db.introspect() : null;
+    }
+
+    /** Tables present now count as seeded: a database replayed without rows keeps them empty until a version touches them. */
+    private void markSeeded() {
+        seeded.addAll(schema().tables().keySet());
+    }
+
+    /**
+     * A new database upgraded straight through versions {@code 0..through} (indexes into the pairs), with
+     * rows, or without them when an upgrade fails on its rows (or when {@code withRows} is false).
+     */
+    static Replayed replay(CheckContext context, int through, boolean withRows) {
+        List<MigrationPair> pairs = context.migrations().pairs();
+        if (withRows) {
+            Scratch s = new Scratch(context);
+            try {
+                for (int j = 0; j <= through; j++) {
+                    s.upgrade(pairs.get(j));
+                }
+                s.schema();
+                return new Replayed(s, -1, null);
+            } catch (ScriptException e) {
+                s.close();
+            }
+        }
+        Scratch s = new Scratch(context);
+        for (int j = 0; j <= through; j++) {
+            try {
+                s.db.apply(pairs.get(j).up().script());
+            } catch (ScriptException e) {
+                s.close();
+                return new Replayed(null, j, e);
+            }
+        }
+        s.schema = null;
+        s.markSeeded();
+        return new Replayed(s, -1, null);
+    }
+
+    /**
+     * What a replay gave: the database, or the version whose upgrade fails even without seeded rows.
+     *
+     * @param failedAt the index of the version that failed, or -1
+     */
+    record Replayed(Scratch scratch, int failedAt, ScriptException failure) {
+        boolean ok() {
+            return scratch != null;
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
