@@ -79,7 +79,10 @@ public record ColumnDropped(Identifier table, Identifier column) implements Sche
     public List<SchemaEvent> inverse(Schema before) {
         Table t = Rules.table(before, table, describe());
         List<SchemaEvent> out = new ArrayList<>();
-        out.add(new ColumnAdded(table, t.column(column).orElseThrow()));
+        // ADD COLUMN puts the column last; anywhere else it must go back in front of its old successor
+        int at = t.columnNames().indexOf(column);
+        Identifier next = at == t.columns().size() - 1 ? null : t.columns().get(at + 1).name();
+        out.add(new ColumnAdded(table, t.column(column).orElseThrow(), next));
         for (Unique u : t.uniques()) {
             if (u.columns().contains(column)) {
                 out.add(new UniqueAdded(table, u));

@@ -55,6 +55,45 @@ class SchemaEventTest {
     }
 
     @Test
+    void a_column_added_before_another_takes_that_columns_place() {
+        SchemaEvent event = new ColumnAdded(COMPANIES, Column.of("sector", "TEXT"), Identifier.of("symbol"));
+
+        Schema after = event.applyTo(stock());
+
+        assertEquals(List.of(Identifier.of("id"), Identifier.of("sector"), Identifier.of("symbol"), Identifier.of("name")),
+                after.table(COMPANIES).orElseThrow().columnNames());
+    }
+
+    @Test
+    void adding_a_column_before_a_missing_column_is_rejected_with_both_named() {
+        SchemaEvent event = new ColumnAdded(COMPANIES, Column.of("sector", "TEXT"), Identifier.of("ticker"));
+
+        InvalidEventException e = assertThrows(InvalidEventException.class, () -> event.applyTo(stock()));
+
+        assertEquals("cannot add column companies.sector before ticker: column companies.ticker, which it should go before,"
+                + " does not exist", e.getMessage());
+    }
+
+    @Test
+    void the_inverse_of_a_dropped_column_puts_it_back_where_it_was() {
+        Schema before = stock();
+        SchemaEvent drop = new ColumnDropped(PRICES, Identifier.of("company_id"));
+
+        Schema undone = Projection.apply(drop.applyTo(before), drop.inverse(before));
+
+        assertEquals(before.table(PRICES).orElseThrow().columnNames(), undone.table(PRICES).orElseThrow().columnNames());
+    }
+
+    @Test
+    void the_inverse_of_a_dropped_last_column_adds_it_last() {
+        Schema before = stock();
+
+        List<SchemaEvent> inverse = new ColumnDropped(COMPANIES, Identifier.of("name")).inverse(before);
+
+        assertEquals(List.of(new ColumnAdded(COMPANIES, Column.of("name", "TEXT"))), inverse);
+    }
+
+    @Test
     void dropping_a_missing_table_is_rejected() {
         InvalidEventException e = assertThrows(InvalidEventException.class,
                 () -> new TableDropped(Identifier.of("alerts")).applyTo(stock()));

@@ -14,9 +14,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -34,25 +36,34 @@ public final class Backups {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Duration CHECKPOINT_PATIENCE = Duration.ofSeconds(2);
 
     private Backups() {
     }
 
     /** Backs up {@code db} into {@code dir}, keeping the newest {@code keep} backups of it. */
     public static Backup backup(Path db, Path dir, int keep, Clock clock) {
+        return backup(db, dir, keep, clock, () -> { });
+    }
+
+    /**
+     * As {@link #backup(Path, Path, int, Clock)}, running {@code beforeWritersHeldOff} at the last
+     * moment another connection can still commit: tests commit there.
+     */
+    static Backup backup(Path db, Path dir, int keep, Clock clock, Runnable beforeWritersHeldOff) {
         try {
             Files.createDirectories(dir);
             String base = db.getFileName().toString().replaceAll("\\.db$", "");
             Path target = dir.resolve(base + "." + STAMP.format(clock.instant()) + ".db");
             Path temp = dir.resolve("." + target.getFileName() + ".tmp");
             Files.deleteIfExists(temp);
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-                 Statement st = c.createStatement()) {
-                // fold a write-ahead log into the file, then hold off writers while the bytes are copied,
-                // so the copy is consistent and a restore gives back exactly these bytes
-                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            try (Connection c = open(db); Statement st = c.createStatement()) {
+                beforeWritersHeldOff.run();
+                // hold off writers first, then fold a write-ahead log into the file: a commit between the
+                // two would stay in the -wal file and be missing from the byte copy
                 st.execute("BEGIN IMMEDIATE");
                 try {
+                    checkpoint(db);
                     Files.copy(db, temp, StandardCopyOption.REPLACE_EXISTING);
                 } finally {
                     st.execute("ROLLBACK");
@@ -66,6 +77,50 @@ public final class Backups {
         } catch (IOException | SQLException e) {
             throw new OperationFailedException("backing up " + db + " into " + dir + ": " + e.getMessage()
                     + "; nothing was changed", e);
+        }
+    }
+
+    private static Connection open(Path db) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    }
+
+    /**
+     * Copies every committed page of a write-ahead log into the database file (a no-op in other
+     * journal modes). It runs on a second connection because SQLite refuses a checkpoint inside the
+     * transaction that holds the write lock, and in PASSIVE mode because the fuller modes wait for
+     * that lock. A reader still on an older snapshot keeps the newer frames out of the file for as
+     * long as it reads, so wait for it a little, then fail rather than copy an incomplete file.
+     */
+    private static void checkpoint(Path db) throws SQLException {
+        long deadline = System.nanoTime() + CHECKPOINT_PATIENCE.toNanos();
+        try (Connection c = open(db); Statement st = c.createStatement()) {
+            while (true) {
+                int logged;
+                int copied;
+                try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                    rs.next();
+                    logged = rs.getInt(2);
+                    copied = rs.getInt(3);
+                }
+                if (copied == logged) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new SQLException("only " + copied + " of the " + logged + " pages in " + db.getFileName()
+                            + "-wal reached the database file after " + CHECKPOINT_PATIENCE.toMillis()
+                            + " ms, because another connection keeps reading an older state; try again when it has finished");
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() throws SQLException {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for a reader to finish", e);
         }
     }
 

@@ -40,7 +40,9 @@ final class EventJson {
         DECODERS.put("TableCreated", n -> fields(n, "table").build(() -> new TableCreated(SchemaValues.table(n.field("table")))));
         DECODERS.put("TableDropped", n -> fields(n, "table").build(() -> new TableDropped(n.identifier("table"))));
         DECODERS.put("TableRenamed", n -> fields(n, "from", "to").build(() -> new TableRenamed(n.identifier("from"), n.identifier("to"))));
-        DECODERS.put("ColumnAdded", n -> fields(n, "table", "column").build(() -> new ColumnAdded(n.identifier("table"), SchemaValues.column(n.field("column")))));
+        DECODERS.put("ColumnAdded", n -> n.object(Set.of("type", "table", "column", "before"), Set.of("table", "column"))
+                .build(() -> new ColumnAdded(n.identifier("table"), SchemaValues.column(n.field("column")),
+                        n.has("before") ? n.identifier("before") : null)));
         DECODERS.put("ColumnDropped", n -> fields(n, "table", "column").build(() -> new ColumnDropped(n.identifier("table"), n.identifier("column"))));
         DECODERS.put("ColumnRenamed", n -> fields(n, "table", "from", "to").build(() -> new ColumnRenamed(n.identifier("table"), n.identifier("from"), n.identifier("to"))));
         DECODERS.put("ColumnAltered", n -> fields(n, "table", "column").build(() -> new ColumnAltered(n.identifier("table"), SchemaValues.column(n.field("column")))));
@@ -81,7 +83,7 @@ final class EventJson {
 
     /** Every field any event may have; each decoder then checks its own set. */
     private static final Set<String> DECODER_FIELDS = Set.of("type", "table", "from", "to", "column", "index", "foreignKey",
-            "columns", "check", "unique", "primaryKey", "view", "trigger", "description", "up", "down");
+            "columns", "check", "unique", "primaryKey", "view", "trigger", "description", "up", "down", "before");
 
     static ObjectNode encode(SchemaEvent event) {
         ObjectNode o = F.objectNode();
@@ -90,7 +92,14 @@ final class EventJson {
             @Override public Void visit(TableCreated e) { o.set("table", SchemaValues.table(e.table())); return null; }
             @Override public Void visit(TableDropped e) { o.put("table", e.table().name()); return null; }
             @Override public Void visit(TableRenamed e) { o.put("from", e.from().name()); o.put("to", e.to().name()); return null; }
-            @Override public Void visit(ColumnAdded e) { o.put("table", e.table().name()); o.set("column", SchemaValues.column(e.column())); return null; }
+            @Override public Void visit(ColumnAdded e) {
+                o.put("table", e.table().name()); o.set("column", SchemaValues.column(e.column()));
+                // absent when last, so revisions recorded before positions existed keep their bytes and hashes
+                if (e.before() != null) {
+                    o.put("before", e.before().name());
+                }
+                return null;
+            }
             @Override public Void visit(ColumnDropped e) { o.put("table", e.table().name()); o.put("column", e.column().name()); return null; }
             @Override public Void visit(ColumnRenamed e) {
                 o.put("table", e.table().name()); o.put("from", e.from().name()); o.put("to", e.to().name()); return null;

@@ -185,7 +185,8 @@ public final class SqliteDialect {
         @Override
         public Optional<Identifier> visit(ColumnAdded e) {
             Column c = e.column();
-            boolean alterable = Ddl.isConstant(c.defaultValue())
+            // ADD COLUMN can only append; a column in front of another needs the table recreated
+            boolean alterable = e.before() == null && Ddl.isConstant(c.defaultValue())
                     && (!c.notNull() || (c.defaultValue() != null && !SqlText.normalize(c.defaultValue()).equals("NULL")));
             return alterable ? Optional.empty() : Optional.of(e.table());
         }

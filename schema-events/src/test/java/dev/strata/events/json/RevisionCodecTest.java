@@ -55,7 +55,7 @@ class RevisionCodecTest {
                 List.of(ForeignKey.of("symbol", "companies", "symbol").withActions(ForeignKeyAction.CASCADE, ForeignKeyAction.SET_NULL)),
                 List.of(new Check(Identifier.of("close_positive"), "close >= 0"), Check.of("length(symbol) > 0")));
         return List.of(new TableCreated(table), new TableDropped(T), new TableRenamed(T, Identifier.of("daily_prices")),
-                new ColumnAdded(T, Column.of("volume", "INTEGER").withDefault("0").withNotNull(true)),
+                new ColumnAdded(T, Column.of("volume", "INTEGER").withDefault("0").withNotNull(true), Identifier.of("close")),
                 new ColumnDropped(T, Identifier.of("volume")), new ColumnRenamed(T, Identifier.of("close"), Identifier.of("close_price")),
                 new ColumnAltered(T, Column.of("close", "REAL")),
                 new IndexCreated(new Index(Identifier.of("ix"), T, List.of(Identifier.of("symbol"), Identifier.of("id")), true, "close > 0")),
@@ -97,6 +97,18 @@ class RevisionCodecTest {
                 + "\"timestamp\":\"2026-01-01T00:00:00Z\"}", canonical);
         // pinned (sha256sum of the line above), so that an accidental change of the canonical form shows
         assertEquals("deb468de2f9d6173aaaa4a2200b95e5fb273251b4344716fdbea01249b61cbcf", RevisionHasher.hash(r));
+    }
+
+    @Test
+    void a_column_added_at_a_position_names_the_column_it_goes_before() {
+        Revision r = new Revision(1, "a", "m", "me", Instant.parse("2026-01-01T00:00:00Z"), null,
+                List.of(new ColumnAdded(T, Column.of("x", "TEXT"), Identifier.of("close"))), null);
+
+        String canonical = new String(RevisionHasher.canonical(r), StandardCharsets.UTF_8);
+
+        assertEquals("{\"author\":\"me\",\"events\":[{\"before\":\"close\",\"column\":{\"name\":\"x\",\"notNull\":false,\"type\":\"TEXT\"},"
+                + "\"table\":\"prices\",\"type\":\"ColumnAdded\"}],\"format\":1,\"message\":\"m\",\"number\":1,\"slug\":\"a\","
+                + "\"timestamp\":\"2026-01-01T00:00:00Z\"}", canonical);
     }
 
     @Test

@@ -225,6 +225,26 @@ class SqliteDialectTest {
     }
 
     @Test
+    void downgrade_of_a_dropped_last_column_adds_it_back_with_alter_table() {
+        Revision r = revision(List.of(new ColumnDropped(ORDERS, Identifier.of("customer_id"))));
+
+        SqlScript down = SqliteDialect.downgrade(base(), r);
+
+        assertEquals("ALTER TABLE \"order\" ADD COLUMN \"customer_id\" INTEGER", down.statements().get(0));
+    }
+
+    @Test
+    void downgrade_of_a_dropped_middle_column_rebuilds_the_table_with_the_column_in_its_place() {
+        Revision r = revision(List.of(new ColumnDropped(ORDERS, Identifier.of("created"))));
+
+        SqlScript down = SqliteDialect.downgrade(base(), r);
+
+        assertEquals(SqliteDialect.createTable(orders()).replaceFirst("\"order\"", "\"_strata_new_order\""), down.statements().get(0));
+        assertEquals("INSERT INTO \"_strata_new_order\" (\"id\", \"code\", \"qty\", \"customer_id\")"
+                + " SELECT \"id\", \"code\", \"qty\", \"customer_id\" FROM \"order\"", down.statements().get(1));
+    }
+
+    @Test
     void create_all_renders_tables_then_indexes_views_and_triggers_in_creation_order() {
         Schema s = base().withIndex(new Index(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), false, null))
                 .withView(new dev.strata.events.schema.View(Identifier.of("v"), "SELECT id FROM \"order\""))

@@ -37,12 +37,15 @@ import dev.strata.events.schema.Unique;
 import dev.strata.events.schema.View;
 import dev.strata.events.sql.SqliteDialect;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dev.strata.events.sqlite.Queries.exec;
@@ -91,6 +94,7 @@ class DowngradeTest {
                 kind("ColumnAdded by rebuild", new ColumnAdded(CUSTOMER, new Column(Identifier.of("since"), "TEXT", true, "CURRENT_DATE", null))),
                 kind("ColumnDropped", new ColumnDropped(ORDERS, Identifier.of("note"))),
                 kind("ColumnDropped with its unique", new ColumnDropped(ORDERS, Identifier.of("code"))),
+                kind("ColumnDropped from the middle of a referenced table", new ColumnDropped(CUSTOMER, Identifier.of("email"))),
                 kind("ColumnRenamed", new ColumnRenamed(CUSTOMER, Identifier.of("email"), Identifier.of("mail"))),
                 kind("ColumnAltered", new ColumnAltered(CUSTOMER, new Column(Identifier.of("score"), "REAL", false, "0", null))),
                 kind("IndexCreated", new IndexCreated(new Index(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), true, "qty > 1"))),
@@ -129,10 +133,37 @@ class DowngradeTest {
             db.run(SqliteDialect.downgrade(before, r));
 
             assertEquals(before, db.schema());
+            assertEquals(columnOrder(before), columnOrder(db.schema()));
             assertEquals(names, rows(db.connection(), "SELECT type || ' ' || name FROM sqlite_schema ORDER BY name"));
             assertEquals(List.of("1|ann", "2|bob"), rows(db.connection(), "SELECT id, name FROM customer ORDER BY id"));
             assertEquals(List.of(), rows(db.connection(), "PRAGMA foreign_key_check"));
             assertEquals(1, number(db.connection(), "PRAGMA foreign_keys"));
         }
+    }
+
+    @Test
+    void downgrade_of_a_dropped_middle_column_restores_its_place_and_keeps_rows_indexes_and_children() throws SQLException {
+        Schema before = SqlModels.parse(MODELS);
+        Revision r = new Revision(2, "drop-email", "drop email", "test", Instant.EPOCH, "b".repeat(64),
+                List.of(new ColumnDropped(CUSTOMER, Identifier.of("email"))), null);
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            db.run(SqliteDialect.createAll(before));
+            exec(db.connection(), "INSERT INTO customer (id, name, email) VALUES (1, 'ann', 'a@x'), (2, 'bob', 'b@x')",
+                    "INSERT INTO orders (customer_id, qty, code) VALUES (1, 2, 'A'), (2, 1, 'B')");
+            db.run(SqliteDialect.upgrade(before, r));
+
+            db.run(SqliteDialect.downgrade(before, r));
+
+            assertEquals(List.of("id", "name", "email", "score"), rows(db.connection(), "SELECT name FROM pragma_table_info('customer')"));
+            assertEquals(List.of("1|ann|null", "2|bob|null"), rows(db.connection(), "SELECT id, name, email FROM customer ORDER BY id"));
+            assertEquals(List.of("1|A", "2|B"), rows(db.connection(), "SELECT customer_id, code FROM orders ORDER BY id"));
+            assertEquals(List.of("ix_customer_name"), rows(db.connection(), "SELECT name FROM pragma_index_list('customer')"));
+            assertEquals(List.of("customer"), rows(db.connection(), "SELECT \"table\" FROM pragma_foreign_key_list('orders')"));
+            assertEquals(List.of(), rows(db.connection(), "PRAGMA foreign_key_check"));
+        }
+    }
+
+    private static Map<Identifier, List<Identifier>> columnOrder(Schema schema) {
+        return schema.tables().values().stream().collect(Collectors.toMap(Table::name, Table::columnNames));
     }
 }
