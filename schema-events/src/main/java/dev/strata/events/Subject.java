@@ -14,6 +14,11 @@ public record Subject(String name) {
         }
     }
 
+    /** Whether {@code name} would be accepted. */
+    public static boolean isValid(String name) {
+        return name != null && VALID.matcher(name).matches();
+    }
+
     @Override
     public String toString() {
         return name;

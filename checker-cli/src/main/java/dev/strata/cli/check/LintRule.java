@@ -13,7 +13,9 @@ public enum LintRule {
     RENAME_COLUMN("rename-column", "the app version still running during a deploy uses the old name and breaks"),
     TYPE_NARROWING("type-narrowing", "a narrower type can change or reject existing values"),
     REBUILD_REFERENCED_TABLE("rebuild-referenced-table",
-            "rebuilding a table that foreign keys point at runs with foreign keys off and locks the database for its length");
+            "rebuilding a table that foreign keys point at runs with foreign keys off and locks the database for its length"),
+    DANGLING_FOREIGN_KEY("dangling-foreign-key",
+            "a foreign key to a table that does not exist fails every insert and update of its table while foreign keys are on");
 
     private final String id;
     private final String rationale;

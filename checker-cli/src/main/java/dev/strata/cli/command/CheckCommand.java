@@ -68,6 +68,16 @@ public final class CheckCommand extends StrataSubcommand {
             + " base with it may have changed, and the history must have one head once merged into it.")
     String baseRef;
 
+    @Option(names = "--function", paramLabel = "NAME=SPEC", description = "An SQL function the application registers,"
+            + " for the scratch databases: a built-in (identity, base64, unbase64, lower, upper, hex, unhex) or an SQL"
+            + " expression over ?1, ?2, ... (adds to strata.yaml's check.functions).")
+    List<String> functions = new java.util.ArrayList<>();
+
+    @Option(names = "--prelude", paramLabel = "FILE", description = "SQL run on every scratch database before the first"
+            + " migration, for what the application or its migration tool creates outside the migrations"
+            + " (default: strata.yaml's check.prelude).")
+    Path prelude;
+
     @Option(names = "--foreign-keys", negatable = true, description = "Run the scratch database with foreign keys on"
             + " (default: strata.yaml's check.foreignKeys, else on).")
     Boolean foreignKeys;
@@ -117,6 +127,7 @@ public final class CheckCommand extends StrataSubcommand {
         }
         CheckOptions options = new CheckOptions(foreignKeys != null ? foreignKeys : config.foreignKeys(), strict,
                 java.util.Set.copyOf(config.disabledLintRules()), java.util.Set.copyOf(skip), CheckOptions.DEFAULTS.rowsPerTable());
+        options = CheckSetup.apply(config, options, functions, prelude);
         CheckReport report;
         try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size())) {
             Schema models = project.modelsIfAny();

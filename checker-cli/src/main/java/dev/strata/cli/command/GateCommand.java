@@ -122,6 +122,7 @@ public final class GateCommand extends StrataSubcommand {
         Project project = new Project(atTag);
         CheckOptions options = new CheckOptions(atTag.foreignKeys(), false, Set.copyOf(atTag.disabledLintRules()), Set.of(),
                 CheckOptions.DEFAULTS.rowsPerTable());
+        options = CheckSetup.apply(atTag, options, List.of(), null);
         CheckContext context = CheckContext.builder(project.migrations(), options, new Walk())
                 .events(config.show(config.events()), project.revisions())
                 .models(project.modelsIfAny(), config.show(config.models())).build();

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,7 +24,8 @@ import java.util.TreeSet;
  */
 public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Path models, boolean modelsGiven,
                             Path events, Path migrations, Path database, Path backups, String registry,
-                            List<String> disabledLintRules, boolean foreignKeys, int keepBackups) {
+                            List<String> disabledLintRules, boolean foreignKeys, int keepBackups, Path prelude,
+                            Map<String, String> functions) {
 
     public static final String FILE = "strata.yaml";
     private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
@@ -30,6 +33,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
 
     public ProjectConfig {
         disabledLintRules = List.copyOf(disabledLintRules);
+        functions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(functions));
     }
 
     /** What flags say; null where a flag was not given. */
@@ -53,12 +57,17 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
         if (Files.isRegularFile(file)) {
             yaml = read(file);
         }
-        String subject = first(flags.subject(), text(yaml, "subject"), root.getFileName() == null ? "database"
-                : root.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"));
+        String subject = first(flags.subject(), text(yaml, "subject"), null);
+        if (subject == null) {
+            // a folder's name need not be a valid subject: one is only needed to talk to a registry
+            String named = root.getFileName() == null ? "" : root.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9._-]", "-");
+            subject = dev.strata.events.Subject.isValid(named) ? named : "database";
+        }
         try {
             new dev.strata.events.Subject(subject);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FILE + ": subject: " + e.getMessage());
+            throw new InvalidInputException((flags.subject() != null ? "--subject" : FILE + ": subject") + ": " + e.getMessage());
         }
         Path models = path(root, flags.models(), text(yaml, "models"), "schema/models.yaml");
         boolean modelsGiven = flags.models() != null || text(yaml, "models") != null;
@@ -78,13 +87,34 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
                 lint.get("disable").forEach(n -> disabled.add(n.asText()));
             }
         }
+        Path prelude = null;
+        Map<String, String> functions = new LinkedHashMap<>();
         if (yaml != null && yaml.has("check")) {
-            JsonNode check = section(yaml, "check", Set.of("foreignKeys"));
+            JsonNode check = section(yaml, "check", Set.of("foreignKeys", "prelude", "functions"));
             if (check.has("foreignKeys")) {
                 if (!check.get("foreignKeys").isBoolean()) {
                     throw new InvalidInputException(FILE + ": check.foreignKeys: expected true or false");
                 }
                 foreignKeys = check.get("foreignKeys").booleanValue();
+            }
+            if (check.has("prelude")) {
+                if (!check.get("prelude").isTextual()) {
+                    throw new InvalidInputException(FILE + ": check.prelude: expected the path of an SQL file, such as schema/prelude.sql");
+                }
+                prelude = root.resolve(check.get("prelude").asText()).normalize();
+            }
+            if (check.has("functions")) {
+                JsonNode f = check.get("functions");
+                if (!f.isObject()) {
+                    throw new InvalidInputException(FILE + ": check.functions: expected NAME: SPEC lines, such as 'to_base64: base64'");
+                }
+                f.fields().forEachRemaining(e -> {
+                    if (!e.getValue().isValueNode()) {
+                        throw new InvalidInputException(FILE + ": check.functions." + e.getKey()
+                                + ": expected a built-in name or an SQL expression over ?1, ?2, ...");
+                    }
+                    functions.put(e.getKey(), e.getValue().asText());
+                });
             }
         }
         int keep = 10;
@@ -100,7 +130,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
             throw new InvalidInputException("keepBackups must be at least 1, not " + keep + "; the newest backup is the one a restore needs");
         }
         return new ProjectConfig(root, yaml != null, subject, models, modelsGiven, events, migrations, database, backups,
-                registry, disabled, foreignKeys, keep);
+                registry, disabled, foreignKeys, keep, prelude, functions);
     }
 
     /** A path as shown in messages: relative to the project root, with '/'. */

@@ -41,10 +41,26 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** An in-memory database, for callers that keep JDBC out of sight: failures are unchecked. */
     public static ScratchDatabase create(boolean foreignKeys) {
+        return create(foreignKeys, AppFunctions.NONE);
+    }
+
+    /** Like {@link #create(boolean)}, with the application's SQL functions registered. */
+    public static ScratchDatabase create(boolean foreignKeys, AppFunctions functions) {
         try {
-            return inMemory(foreignKeys);
+            ScratchDatabase db = inMemory(foreignKeys);
+            functions.registerOn(db.connection);
+            return db;
         } catch (SQLException e) {
             throw new IllegalStateException("opening an in-memory SQLite database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Registers a stand-in that gives back its first argument for a function SQLite does not have and no one declared. */
+    public void standIn(String function) {
+        try {
+            AppFunctions.registerStandIn(connection, function);
+        } catch (SQLException e) {
+            throw new IllegalStateException("registering a stand-in for function " + function + ": " + e.getMessage(), e);
         }
     }
 

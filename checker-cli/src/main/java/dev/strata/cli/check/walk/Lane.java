@@ -45,7 +45,7 @@ final class Lane {
 
     Lane walk() {
         List<MigrationPair> pairs = context.migrations().pairs();
-        Scratch s = Scratch.empty(context);
+        Scratch s = Scratch.empty(context, new StandIns());
         int i = 0;
         try {
             initial = s.schema();
@@ -87,10 +87,12 @@ final class Lane {
     private Scratch passThrough(Scratch s, int i) {
         try {
             s.upgrade(context.migrations().pairs().get(i));
+            // a function met on the way is reported by the lane that owns the version
+            s.standIns().drain();
             return s;
         } catch (ScriptException e) {
             s.close();
-            Scratch.Replayed replay = Scratch.replay(context, i, false);
+            Scratch.Replayed replay = Scratch.replay(context, s.standIns(), i, false);
             if (replay.ok()) {
                 return replay.scratch();
             }

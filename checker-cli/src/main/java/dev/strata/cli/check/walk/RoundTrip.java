@@ -120,7 +120,7 @@ final class RoundTrip {
      */
     private Outcome upgradeFailed(Scratch s, ScriptException failure) {
         s.close();
-        Scratch.Replayed replay = Scratch.replay(context, index, false);
+        Scratch.Replayed replay = Scratch.replay(context, s.standIns(), index, false);
         if (replay.ok()) {
             rev.add(failure(pair.up(), failure, "upgrade", " (with the rows seeded before it; without them it runs)"));
             return done(replay.scratch(), replay.scratch().schema());
@@ -137,7 +137,7 @@ final class RoundTrip {
     /** Goes on from a new database upgraded straight through this version, as the one here may hold a failed round trip's leftovers. */
     private Outcome replayed(Scratch s, Schema expected) {
         s.close();
-        Scratch.Replayed replay = Scratch.replay(context, index, true);
+        Scratch.Replayed replay = Scratch.replay(context, s.standIns(), index, true);
         if (!replay.ok()) {
             MigrationPair at = context.migrations().pairs().get(replay.failedAt());
             rev.add(failure(at.up(), replay.failure(), "upgrade", " (replaying the upgrades after a failed round trip)"));
@@ -147,19 +147,35 @@ final class RoundTrip {
     }
 
     private Outcome done(Scratch next, Schema after) {
+        unknownFunctions(next.standIns());
         return new Outcome(rev, data, after, next, null);
     }
 
-    private static ScriptException apply(Scratch s, MigrationScript script) {
+    private ScriptException apply(Scratch s, MigrationScript script) {
         try {
-            s.db().apply(script.script());
+            s.apply(script);
             return null;
         } catch (ScriptException e) {
             return e;
-        } catch (IllegalArgumentException e) {
-            // a script Strata cannot take apart into statements
-            return new ScriptException(script.file() + ": " + e.getMessage(), e.getMessage(), 0, 0, e);
+        } finally {
+            unknownFunctions(s.standIns());
         }
+    }
+
+    private void unknownFunctions(StandIns standIns) {
+        for (StandIns.Found f : standIns.drain()) {
+            rev.add(unknownFunction(f));
+        }
+    }
+
+    private Finding unknownFunction(StandIns.Found f) {
+        return new Finding(HistoryWalk.REVERSIBILITY, Finding.Severity.ERROR, pair.version(), f.script().file(),
+                f.script().lineOf(Math.max(1, f.statement())), Failures.fileName(f.script()) + " calls " + f.function()
+                + "(), which SQLite does not have; the check went on with a stand-in that gives back its first argument",
+                "if the application registers " + f.function() + " on its connections, declare it in strata.yaml:"
+                        + " `check: {functions: {" + f.function() + ": identity}}`, with a built-in "
+                        + new java.util.TreeSet<>(dev.strata.events.sqlite.AppFunctions.BUILT_INS)
+                        + " or an SQL expression over ?1, ?2, ...");
     }
 
     private Finding failure(MigrationScript script, ScriptException e, String what, String more) {

@@ -2,6 +2,7 @@ package dev.strata.cli.check.walk;
 
 import dev.strata.cli.check.CheckContext;
 import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.MigrationScript;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.sqlite.DataSnapshot;
@@ -21,17 +22,53 @@ final class Scratch implements AutoCloseable {
 
     private final CheckContext context;
     private final ScratchDatabase db;
+    private final StandIns standIns;
     private final Set<Identifier> seeded = new HashSet<>();
     private Schema schema;
     private long counter;
 
-    private Scratch(CheckContext context) {
+    private Scratch(CheckContext context, StandIns standIns) {
         this.context = context;
-        this.db = ScratchDatabase.create(context.options().foreignKeys());
+        this.standIns = standIns;
+        this.db = ScratchDatabase.create(context.options().foreignKeys(), context.options().functions());
+        standIns.known().forEach(db::standIn);
+        if (context.options().prelude() != null) {
+            // checked before the walk: it runs on a new database
+            db.apply(context.options().prelude());
+        }
     }
 
-    static Scratch empty(CheckContext context) {
-        return new Scratch(context);
+    static Scratch empty(CheckContext context, StandIns standIns) {
+        return new Scratch(context, standIns);
+    }
+
+    StandIns standIns() {
+        return standIns;
+    }
+
+    /**
+     * Runs a migration script all or nothing; a function it calls that SQLite lacks gets a stand-in, and
+     * the script runs again.
+     *
+     * @throws ScriptException when it fails otherwise; the database is then as it was
+     */
+    void apply(MigrationScript script) {
+        while (true) {
+            try {
+                db.apply(script.script());
+                return;
+            } catch (ScriptException e) {
+                String missing = standIns.missing(e);
+                if (missing == null) {
+                    throw e;
+                }
+                standIns.add(missing, script, e.statement());
+                db.standIn(missing);
+            } catch (IllegalArgumentException e) {
+                // a script Strata cannot take apart into statements
+                throw new ScriptException(script.file() + ": " + e.getMessage(), e.getMessage(), 0, 0, e);
+            }
+        }
     }
 
     ScratchDatabase db() {
@@ -92,7 +129,7 @@ final class Scratch implements AutoCloseable {
      */
     void upgrade(MigrationPair pair) {
         seedNewTables();
-        db.apply(pair.up().script());
+        apply(pair.up());
         // on the way the schema only tells which tables are new, to seed them: read it when there can be one
         schema = Tables.mayNameTable(pair.up().text()) ? db.introspect() : null;
     }
@@ -106,10 +143,10 @@ final class Scratch implements AutoCloseable {
      * A new database upgraded straight through versions {@code 0..through} (indexes into the pairs), with
      * rows, or without them when an upgrade fails on its rows (or when {@code withRows} is false).
      */
-    static Replayed replay(CheckContext context, int through, boolean withRows) {
+    static Replayed replay(CheckContext context, StandIns standIns, int through, boolean withRows) {
         List<MigrationPair> pairs = context.migrations().pairs();
         if (withRows) {
-            Scratch s = new Scratch(context);
+            Scratch s = new Scratch(context, standIns);
             try {
                 for (int j = 0; j <= through; j++) {
                     s.upgrade(pairs.get(j));
@@ -120,10 +157,10 @@ final class Scratch implements AutoCloseable {
                 s.close();
             }
         }
-        Scratch s = new Scratch(context);
+        Scratch s = new Scratch(context, standIns);
         for (int j = 0; j <= through; j++) {
             try {
-                s.db.apply(pairs.get(j).up().script());
+                s.apply(pairs.get(j).up());
             } catch (ScriptException e) {
                 s.close();
                 return new Replayed(null, j, e);
