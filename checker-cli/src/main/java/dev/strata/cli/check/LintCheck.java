@@ -46,6 +46,7 @@ public final class LintCheck implements Check {
                 String file = context.migrations().shownAs() + "/" + r.upgradeFileName();
                 lint(context, r.number(), file, context.schemaAt(r.number() - 1), r.events(), out);
                 dangling(context, r.number(), file, context.schemaAt(r.number() - 1), context.schemaAt(r.number()), out);
+                dataDependent(context, r.number(), file, context.schemaAt(r.number() - 1), context.schemaAt(r.number()), out);
             }
         } else {
             List<Schema> live = context.walk().liveSchemas();
@@ -61,9 +62,23 @@ public final class LintCheck implements Check {
                             "lint could not name the changes of this version as events: " + e.getMessage(), null));
                 }
                 dangling(context, pair.version(), pair.up().file(), live.get(i - 1), live.get(i), out);
+                dataDependent(context, pair.version(), pair.up().file(), live.get(i - 1), live.get(i), out);
             }
         }
         return out;
+    }
+
+    /** Constraints a version puts on rows that exist, each with the query that finds the rows breaking it. */
+    private static void dataDependent(CheckContext context, int revision, String file, Schema before, Schema after,
+                                      List<Finding> out) {
+        if (context.options().disabledLintRules().contains(LintRule.DATA_DEPENDENT.id())) {
+            return;
+        }
+        for (DataDependence.Constraint c : DataDependence.between(before, after)) {
+            out.add(Finding.warning(NAME, revision, file, "[" + LintRule.DATA_DEPENDENT.id() + "] adds " + c.constraint()
+                    + " on table " + c.table() + ": " + LintRule.DATA_DEPENDENT.rationale(),
+                    "before deploying, run on a copy of production: " + c.query()));
+        }
     }
 
     /** Foreign keys that point at a table that does not exist after a version, and did not before it. */

@@ -193,6 +193,39 @@ public final class SqlText {
         return false;
     }
 
+    private static final java.util.Set<String> JSON_FUNCTIONS = java.util.Set.of("json_extract", "json_valid", "json_type",
+            "json_each", "json_tree", "json_array_length", "json", "jsonb", "json_set", "json_insert", "json_replace",
+            "json_remove", "json_patch", "jsonb_extract");
+
+    /**
+     * The names (as keys) of the columns a JSON function takes as its first argument, or that stand left of
+     * {@code ->} or {@code ->>}: columns whose values must be JSON for the SQL to run.
+     */
+    public static java.util.Set<String> jsonArguments(String sql) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (sql == null) {
+            return out;
+        }
+        List<Token> t = tokens(sql);
+        for (int i = 0; i < t.size(); i++) {
+            String word = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (i + 2 < t.size() && JSON_FUNCTIONS.contains(word) && t.get(i + 1).text().equals("(")) {
+                // a qualified column, t.payload, names the column last
+                int at = i + 2;
+                while (at + 2 < t.size() && t.get(at + 1).text().equals(".") && t.get(at + 2).identifierKey() != null) {
+                    at += 2;
+                }
+                if (t.get(at).identifierKey() != null) {
+                    out.add(t.get(at).identifierKey());
+                }
+            }
+            if ((word.equals("->") || word.equals("->>")) && i > 0 && t.get(i - 1).identifierKey() != null) {
+                out.add(t.get(i - 1).identifierKey());
+            }
+        }
+        return out;
+    }
+
     /**
      * Replaces every identifier token naming {@code from} by the quoted {@code to}, keeping the rest
      * of the text as written (used where SQLite itself rewrites references on a rename).

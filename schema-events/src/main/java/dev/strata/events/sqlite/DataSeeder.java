@@ -1,6 +1,5 @@
 package dev.strata.events.sqlite;
 
-import dev.strata.events.schema.Affinity;
 import dev.strata.events.schema.Column;
 import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
@@ -29,11 +28,18 @@ import java.util.stream.Collectors;
 final class DataSeeder {
 
     private final Connection c;
+    private final Set<String> jsonNames;
     private long counter;
 
     DataSeeder(Connection c, long start) {
+        this(c, start, Set.of());
+    }
+
+    /** @param jsonNames names of columns the migrations read as JSON, in any table */
+    DataSeeder(Connection c, long start, Set<String> jsonNames) {
         this.c = c;
         this.counter = start;
+        this.jsonNames = jsonNames;
     }
 
     long counter() {
@@ -45,15 +51,27 @@ final class DataSeeder {
      * once and its rows then live through later revisions); returns the tables that have none.
      */
     List<Identifier> seed(Schema schema, Set<Identifier> only, int rowsPerTable) throws SQLException {
+        return seed(schema, only, rowsPerTable, null);
+    }
+
+    /**
+     * Like {@link #seed(Schema, Set, int)}, with rows that also satisfy what {@code next} (the schema a revision
+     * leads to) asks of the same tables: distinct values for its new UNIQUE keys, parent keys for its new foreign
+     * keys, no NULL where it adds NOT NULL, JSON where it reads JSON.
+     */
+    List<Identifier> seed(Schema schema, Set<Identifier> only, int rowsPerTable, Schema next) throws SQLException {
         List<Identifier> unseeded = new ArrayList<>();
         Schema subset = new Schema(schema.tables().entrySet().stream().filter(e -> only.contains(e.getKey()))
+                .map(e -> Map.entry(e.getKey(), next == null ? e.getValue() : Conforming.table(e.getValue(), schema, next)))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)),
                 Map.of(), Map.of(), Map.of());
+        SeedValues values = SeedValues.of(schema, next, jsonNames);
+        Set<List<Identifier>> uniqueKeys = next == null ? Conforming.uniqueKeys(schema) : Conforming.uniqueKeys(next);
         for (Table t : parentsFirst(subset)) {
             long existing = count(t.name());
             int inserted = (int) Math.min(existing, rowsPerTable);
             for (long i = existing; i < rowsPerTable; i++) {
-                if (insertOne(t)) {
+                if (insertOne(t, values, uniqueKeys, i, rowsPerTable)) {
                     inserted++;
                 }
             }
@@ -64,22 +82,34 @@ final class DataSeeder {
         return unseeded;
     }
 
-    private boolean insertOne(Table t) throws SQLException {
+    /**
+     * Inserts row {@code row} of {@code rows}: the last one leaves nullable columns that no key or constraint
+     * needs NULL, as applications leave optional values out.
+     */
+    private boolean insertOne(Table t, SeedValues generated, Set<List<Identifier>> uniqueKeys, long row, int rows)
+            throws SQLException {
         for (int attempt = 0; attempt < 4; attempt++) {
             List<Column> cols = new ArrayList<>();
             List<Object> values = new ArrayList<>();
             boolean possible = true;
-            Map<Identifier, Object> fkValues = foreignKeyValues(t);
+            Map<Identifier, Object> fkValues = foreignKeyValues(t, uniqueKeys, row);
             if (fkValues == null) {
                 return false;
             }
+            boolean sparse = rows > 1 && row == rows - 1 && attempt == 0;
             for (Column col : t.columns()) {
                 if (isRowidAlias(t, col) && !fkValues.containsKey(col.name())) {
                     continue;
                 }
                 List<Object> allowed = allowedValues(t, col);
-                Object v = fkValues.containsKey(col.name()) ? fkValues.get(col.name())
-                        : allowed.isEmpty() ? value(col, attempt) : allowed.get((int) (counter++ % allowed.size()));
+                Object v;
+                if (fkValues.containsKey(col.name())) {
+                    v = fkValues.get(col.name());
+                } else if (sparse && !col.notNull() && col.defaultValue() == null && !t.isConstrained(col.name())) {
+                    v = null;
+                } else {
+                    v = allowed.isEmpty() ? generated.value(t, col, ++counter, attempt) : allowed.get((int) (counter++ % allowed.size()));
+                }
                 if (v == null && col.notNull()) {
                     possible = false;
                 }
@@ -101,14 +131,17 @@ final class DataSeeder {
                 ps.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                // a CHECK or UNIQUE refused these values: try others
+                // the statement is Strata's own: a constraint, a trigger or a JSON function refused these values; try others
             }
         }
         return false;
     }
 
-    /** Values for the foreign-key columns, taken from an existing parent row; null if a parent is empty. */
-    private Map<Identifier, Object> foreignKeyValues(Table t) throws SQLException {
+    /**
+     * Values for the foreign-key columns, taken from an existing parent row; null if a parent is empty. A foreign
+     * key that is also a unique key takes a different parent for each row.
+     */
+    private Map<Identifier, Object> foreignKeyValues(Table t, Set<List<Identifier>> uniqueKeys, long row) throws SQLException {
         Map<Identifier, Object> out = new LinkedHashMap<>();
         for (ForeignKey fk : t.foreignKeys()) {
             String sql = "SELECT " + fk.referencedColumns().stream().map(Identifier::quoted).collect(Collectors.joining(", "))
@@ -122,8 +155,12 @@ final class DataSeeder {
                 fk.columns().forEach(col -> out.put(col, null));
                 continue;
             }
+            boolean unique = uniqueKeys.contains(keyOf(t.name(), fk.columns()));
+            if (unique && row >= parents) {
+                return null;
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, counter++ % parents);
+                ps.setLong(1, unique ? row : counter++ % parents);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         for (int i = 0; i < fk.columns().size(); i++) {
@@ -134,6 +171,14 @@ final class DataSeeder {
             }
         }
         return out;
+    }
+
+    /** A unique key as {@link Conforming#uniqueKeys} lists it: the table, then its columns in order. */
+    static List<Identifier> keyOf(Identifier table, List<Identifier> columns) {
+        List<Identifier> key = new ArrayList<>();
+        key.add(table);
+        key.addAll(columns.stream().sorted().toList());
+        return key;
     }
 
     /** The values a {@code CHECK (col IN (literal, ...))} allows for the column, or none. */
@@ -176,20 +221,6 @@ final class DataSeeder {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table.quoted())) {
             return rs.next() ? rs.getLong(1) : 0;
         }
-    }
-
-    private Object value(Column col, int attempt) {
-        long n = ++counter;
-        if (attempt == 3) {
-            return col.notNull() ? Long.valueOf(1) : null;
-        }
-        return switch (Affinity.of(col.type())) {
-            case INTEGER -> attempt == 2 ? -n : n;
-            case REAL -> n + 0.5;
-            case NUMERIC -> attempt == 2 ? n + 0.25 : n;
-            case TEXT -> attempt == 1 ? "S" + n : "s" + n;
-            case BLOB -> col.type().isBlank() ? (Object) ("v" + n) : new byte[] {(byte) n, (byte) (n >> 8), 1};
-        };
     }
 
     private static boolean isRowidAlias(Table t, Column col) {

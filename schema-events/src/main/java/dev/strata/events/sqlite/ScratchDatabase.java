@@ -30,6 +30,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     private final Connection connection;
     private final Introspector.Cache cache = new Introspector.Cache();
+    private java.util.Set<String> jsonNames = java.util.Set.of();
 
     private ScratchDatabase(Connection connection) {
         this.connection = connection;
@@ -53,6 +54,11 @@ public final class ScratchDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("opening an in-memory SQLite database: " + e.getMessage(), e);
         }
+    }
+
+    /** Column names (as keys) the migrations read as JSON, in any table: seeded rows hold JSON there. */
+    public void seedJsonIn(java.util.Set<String> columnNames) {
+        this.jsonNames = java.util.Set.copyOf(columnNames);
     }
 
     /** Registers a stand-in that gives back its first argument for a function SQLite does not have and no one declared. */
@@ -128,12 +134,20 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** {@link #seed(Schema, int, long)} for some of the schema's tables only. */
     public Seeded seed(Schema schema, Collection<Identifier> tables, int rowsPerTable, long counter) {
-        DataSeeder seeder = new DataSeeder(connection, counter);
+        return seed(schema, tables, rowsPerTable, counter, null);
+    }
+
+    /**
+     * {@link #seed(Schema, Collection, int, long)} with rows that also satisfy the constraints {@code next}, the
+     * schema a revision leads to, puts on the same tables and columns (null for none).
+     */
+    public Seeded seed(Schema schema, Collection<Identifier> tables, int rowsPerTable, long counter, Schema next) {
+        DataSeeder seeder = new DataSeeder(connection, counter, jsonNames);
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                List<Identifier> unseeded = seeder.seed(schema, java.util.Set.copyOf(tables), rowsPerTable);
+                List<Identifier> unseeded = seeder.seed(schema, java.util.Set.copyOf(tables), rowsPerTable, next);
                 connection.commit();
                 return new Seeded(unseeded, seeder.counter());
             } finally {
@@ -146,6 +160,15 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** What {@link #seed} did: the tables left empty, and the counter to pass next time. */
     public record Seeded(List<Identifier> unseeded, long counter) {
+    }
+
+    /** Whether a query Strata wrote (to find rows that break a constraint) returns any row; false when it cannot run. */
+    public boolean finds(String query) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The rows of the given tables of {@code schema} (each value as SQLite's {@code quote()} shows it). */

@@ -32,11 +32,13 @@ final class Lane {
     Finding blocked;
 
     private final CheckContext context;
+    private final java.util.Set<String> jsonNames;
     private final AtomicInteger limit;
     private final IntConsumer tripDone;
 
-    Lane(CheckContext context, int from, int to, AtomicInteger limit, IntConsumer tripDone) {
+    Lane(CheckContext context, java.util.Set<String> jsonNames, int from, int to, AtomicInteger limit, IntConsumer tripDone) {
         this.context = context;
+        this.jsonNames = jsonNames;
         this.from = from;
         this.to = to;
         this.limit = limit;
@@ -45,7 +47,7 @@ final class Lane {
 
     Lane walk() {
         List<MigrationPair> pairs = context.migrations().pairs();
-        Scratch s = Scratch.empty(context, new StandIns());
+        Scratch s = Scratch.empty(context, jsonNames);
         int i = 0;
         try {
             initial = s.schema();
@@ -92,7 +94,7 @@ final class Lane {
             return s;
         } catch (ScriptException e) {
             s.close();
-            Scratch.Replayed replay = Scratch.replay(context, s.standIns(), i, false);
+            Scratch.Replayed replay = s.replay(i, false);
             if (replay.ok()) {
                 return replay.scratch();
             }

@@ -1,6 +1,7 @@
 package dev.strata.cli.check.walk;
 
 import dev.strata.cli.check.CheckContext;
+import dev.strata.cli.check.DataDependence;
 import dev.strata.cli.check.Finding;
 import dev.strata.cli.check.HistoryWalk;
 import dev.strata.cli.project.MigrationPair;
@@ -44,12 +45,20 @@ final class RoundTrip {
     private final String label;
     private final List<Finding> rev = new ArrayList<>();
     private final List<Finding> data = new ArrayList<>();
+    /** On the second try, the schema after the upgrade, whose constraints the seeded rows satisfy; else null. */
+    private final Schema conformTo;
+    private boolean upgradeFailed;
 
     RoundTrip(CheckContext context, int index) {
+        this(context, index, null);
+    }
+
+    private RoundTrip(CheckContext context, int index, Schema conformTo) {
         this.context = context;
         this.index = index;
         this.pair = context.migrations().pairs().get(index);
         this.label = context.label(pair);
+        this.conformTo = conformTo;
     }
 
     Outcome run(Scratch s) {
@@ -57,11 +66,12 @@ final class RoundTrip {
         Schema current = s.schema();
         // only the tables the scripts name, their children (cascades) and what their triggers write can change
         Set<Identifier> affected = Tables.affected(current, pair);
-        DataSnapshot rowsBefore = s.topUp(current, affected);
+        DataSnapshot rowsBefore = s.topUp(current, affected, conformTo);
 
         ScriptException upFailed = apply(s, pair.up());
         if (upFailed != null) {
-            return upgradeFailed(s, upFailed);
+            upgradeFailed = true;
+            return conformTo != null ? null : upgradeFailed(s, current, upFailed);
         }
         Schema after = s.read(null);
         RowChecks.lostByUp(pair, current, rowsBefore, s.db().snapshot(after, affected), data);
@@ -74,7 +84,16 @@ final class RoundTrip {
         }
         ScriptException downFailed = apply(s, pair.down());
         if (downFailed != null) {
-            rev.add(failure(pair.down(), downFailed, "downgrade", ""));
+            List<DataDependence.Constraint> broken = broken(s, after, current);
+            if (downFailed.isConstraintViolation() && !broken.isEmpty()) {
+                for (DataDependence.Constraint c : broken) {
+                    data.add(Finding.warning(HistoryWalk.DATA, pair.version(), pair.down().file(), "[data-dependent] "
+                            + Failures.fileName(pair.down()) + " fails on rows that break the " + c.constraint() + " it puts back on table "
+                            + c.table() + " (" + downFailed.sqliteMessage() + ")", "before rolling back, run: " + c.query()));
+                }
+            } else {
+                rev.add(failure(pair.down(), downFailed, "downgrade", ""));
+            }
             // a failed script leaves the database as it was, after the upgrade: confirm before going on from it
             return s.read(after).equals(after) ? done(s, after) : replayed(s, after);
         }
@@ -115,29 +134,70 @@ final class RoundTrip {
     }
 
     /**
-     * The upgrade failed on the database with seeded rows. Without rows, it either runs — then the rows
-     * are what it fails on — or fails again, and nothing after it can be checked.
+     * The upgrade failed on the database with seeded rows. Without rows, it either runs or fails again, and then
+     * nothing after it can be checked. When it runs and the seeded rows break a constraint it adds, the round trip
+     * is made again on rows that satisfy it: the failure is then the data's (the lint's data-dependent warning
+     * names it), not the migration's.
      */
-    private Outcome upgradeFailed(Scratch s, ScriptException failure) {
+    private Outcome upgradeFailed(Scratch s, Schema current, ScriptException failure) {
+        Scratch.Replayed replay = s.replay(index, false);
+        if (!replay.ok()) {
+            s.close();
+            if (replay.failedAt() == index) {
+                rev.add(failure(pair.up(), replay.failure(), "upgrade", " (also without seeded rows)"));
+            } else {
+                rev.add(failure(pair.up(), failure, "upgrade", ""));
+            }
+            MigrationPair at = context.migrations().pairs().get(replay.failedAt());
+            return new Outcome(rev, data, null, null, "the upgrade of " + context.label(at) + " fails even without seeded rows");
+        }
+        Schema after = replay.scratch().schema();
+        List<DataDependence.Constraint> broken = broken(s, current, after);
         s.close();
-        Scratch.Replayed replay = Scratch.replay(context, s.standIns(), index, false);
-        if (replay.ok()) {
-            rev.add(failure(pair.up(), failure, "upgrade", " (with the rows seeded before it; without them it runs)"));
-            return done(replay.scratch(), replay.scratch().schema());
+        if (failure.isConstraintViolation() && !broken.isEmpty()) {
+            Outcome again = onConformingRows(s, after, broken, failure);
+            if (again != null) {
+                replay.scratch().close();
+                return again;
+            }
         }
-        if (replay.failedAt() == index) {
-            rev.add(failure(pair.up(), replay.failure(), "upgrade", " (also without seeded rows)"));
-        } else {
-            rev.add(failure(pair.up(), failure, "upgrade", ""));
+        rev.add(failure(pair.up(), failure, "upgrade", broken.isEmpty()
+                ? " (with the rows seeded before it, which satisfy every constraint before and after it; without rows it runs)"
+                : " (with the rows seeded before it, and also with rows that satisfy the constraints it adds; without rows it runs)"));
+        return done(replay.scratch(), after);
+    }
+
+    /** The round trip again, on rows that satisfy the constraints the upgrade adds; null if the upgrade fails on them too. */
+    private Outcome onConformingRows(Scratch like, Schema after, List<DataDependence.Constraint> broken,
+                                     ScriptException failure) {
+        Scratch.Replayed before = like.replay(index - 1, false);
+        if (!before.ok()) {
+            return null;
         }
-        MigrationPair at = context.migrations().pairs().get(replay.failedAt());
-        return new Outcome(rev, data, null, null, "the upgrade of " + context.label(at) + " fails even without seeded rows");
+        before.scratch().seedConforming(after);
+        RoundTrip again = new RoundTrip(context, index, after);
+        Outcome outcome = again.run(before.scratch());
+        if (again.upgradeFailed) {
+            before.scratch().close();
+            return null;
+        }
+        List<Finding> notes = new ArrayList<>(outcome.data());
+        notes.add(0, new Finding(HistoryWalk.DATA, Finding.Severity.INFO, pair.version(), pair.up().file(), null,
+                Failures.fileName(pair.up()) + " fails on the rows seeded before it (" + failure.sqliteMessage() + "): they break the "
+                        + broken.stream().map(DataDependence.Constraint::constraint).distinct().reduce((a, b) -> a + ", " + b).orElse("")
+                        + " it adds; its round trip was made on rows that satisfy it", "see the lint check's data-dependent warning"));
+        return new Outcome(outcome.reversibility(), notes, outcome.after(), outcome.next(), outcome.stop());
+    }
+
+    /** The constraints {@code to} puts on rows of {@code from} that the database's rows break now. */
+    private static List<DataDependence.Constraint> broken(Scratch s, Schema from, Schema to) {
+        return DataDependence.between(from, to).stream().filter(c -> s.db().finds(c.query())).toList();
     }
 
     /** Goes on from a new database upgraded straight through this version, as the one here may hold a failed round trip's leftovers. */
     private Outcome replayed(Scratch s, Schema expected) {
         s.close();
-        Scratch.Replayed replay = Scratch.replay(context, s.standIns(), index, true);
+        Scratch.Replayed replay = s.replay(index, true);
         if (!replay.ok()) {
             MigrationPair at = context.migrations().pairs().get(replay.failedAt());
             rev.add(failure(at.up(), replay.failure(), "upgrade", " (replaying the upgrades after a failed round trip)"));

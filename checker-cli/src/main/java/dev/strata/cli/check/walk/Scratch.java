@@ -23,14 +23,17 @@ final class Scratch implements AutoCloseable {
     private final CheckContext context;
     private final ScratchDatabase db;
     private final StandIns standIns;
+    private final Set<String> jsonNames;
     private final Set<Identifier> seeded = new HashSet<>();
     private Schema schema;
     private long counter;
 
-    private Scratch(CheckContext context, StandIns standIns) {
+    private Scratch(CheckContext context, StandIns standIns, Set<String> jsonNames) {
         this.context = context;
         this.standIns = standIns;
+        this.jsonNames = jsonNames;
         this.db = ScratchDatabase.create(context.options().foreignKeys(), context.options().functions());
+        db.seedJsonIn(jsonNames);
         standIns.known().forEach(db::standIn);
         if (context.options().prelude() != null) {
             // checked before the walk: it runs on a new database
@@ -38,8 +41,9 @@ final class Scratch implements AutoCloseable {
         }
     }
 
-    static Scratch empty(CheckContext context, StandIns standIns) {
-        return new Scratch(context, standIns);
+    /** @param jsonNames names of columns the migrations read as JSON: seeded rows hold JSON there */
+    static Scratch empty(CheckContext context, Set<String> jsonNames) {
+        return new Scratch(context, new StandIns(), jsonNames);
     }
 
     StandIns standIns() {
@@ -98,8 +102,11 @@ final class Scratch implements AutoCloseable {
         }
     }
 
-    /** Rows of {@code tables}, after giving rows again to those a version left without any. */
-    DataSnapshot topUp(Schema current, Set<Identifier> tables) {
+    /**
+     * Rows of {@code tables}, after giving rows again to those a version left without any (rows that satisfy
+     * the constraints of {@code next} too, when given).
+     */
+    DataSnapshot topUp(Schema current, Set<Identifier> tables, Schema next) {
         DataSnapshot rows = db.snapshot(current, tables);
         Set<Identifier> empty = new HashSet<>();
         rows.tables().forEach((name, r) -> {
@@ -110,8 +117,18 @@ final class Scratch implements AutoCloseable {
         if (empty.isEmpty() || context.options().rowsPerTable() == 0) {
             return rows;
         }
-        seed(empty);
+        seeded.addAll(empty);
+        counter = db.seed(schema(), empty, context.options().rowsPerTable(), counter, next).counter();
         return db.snapshot(current, tables);
+    }
+
+    /** Gives every table rows that also satisfy what {@code next}, the schema a revision leads to, asks of them. */
+    void seedConforming(Schema next) {
+        Set<Identifier> tables = schema().tables().keySet();
+        seeded.addAll(tables);
+        if (context.options().rowsPerTable() > 0) {
+            counter = db.seed(schema(), tables, context.options().rowsPerTable(), counter, next).counter();
+        }
     }
 
     private void seed(Set<Identifier> tables) {
@@ -140,13 +157,13 @@ final class Scratch implements AutoCloseable {
     }
 
     /**
-     * A new database upgraded straight through versions {@code 0..through} (indexes into the pairs), with
+     * A new database like this one, upgraded straight through versions {@code 0..through} (indexes into the pairs), with
      * rows, or without them when an upgrade fails on its rows (or when {@code withRows} is false).
      */
-    static Replayed replay(CheckContext context, StandIns standIns, int through, boolean withRows) {
+    Replayed replay(int through, boolean withRows) {
         List<MigrationPair> pairs = context.migrations().pairs();
         if (withRows) {
-            Scratch s = new Scratch(context, standIns);
+            Scratch s = new Scratch(context, standIns, jsonNames);
             try {
                 for (int j = 0; j <= through; j++) {
                     s.upgrade(pairs.get(j));
@@ -157,7 +174,7 @@ final class Scratch implements AutoCloseable {
                 s.close();
             }
         }
-        Scratch s = new Scratch(context, standIns);
+        Scratch s = new Scratch(context, standIns, jsonNames);
         for (int j = 0; j <= through; j++) {
             try {
                 s.apply(pairs.get(j).up());

@@ -46,11 +46,12 @@ public final class Walk implements HistoryWalker {
         AtomicInteger limit = new AtomicInteger(Integer.MAX_VALUE);
         AtomicInteger done = new AtomicInteger();
         IntConsumer tripDone = v -> progress.accept(done.incrementAndGet());
+        java.util.Set<String> json = jsonNames(pairs);
         List<Lane> walking = new ArrayList<>();
         for (int k = 0; k < lanes; k++) {
             // the first lane also reads the empty schema of an empty history
             if (k == 0 || starts[k] < starts[k + 1]) {
-                walking.add(new Lane(context, starts[k], starts[k + 1], limit, tripDone));
+                walking.add(new Lane(context, json, starts[k], starts[k + 1], limit, tripDone));
             }
         }
         if (walking.size() == 1) {
@@ -90,6 +91,18 @@ public final class Walk implements HistoryWalker {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Names of columns the scripts read as JSON: the rows seeded there should be JSON, as the application's are. */
+    private static java.util.Set<String> jsonNames(List<MigrationPair> pairs) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (MigrationPair pair : pairs) {
+            out.addAll(dev.strata.events.schema.SqlText.jsonArguments(pair.up().text()));
+            if (pair.down() != null) {
+                out.addAll(dev.strata.events.schema.SqlText.jsonArguments(pair.down().text()));
+            }
+        }
+        return out;
     }
 
     /** The lanes' findings in the order one walk would give them, up to the version where the walk stopped. */
