@@ -30,6 +30,7 @@ final class DataSeeder {
 
     private final Connection c;
     private long counter;
+    private Set<Identifier> tables = Set.of();
 
     DataSeeder(Connection c, long start) {
         this.c = c;
@@ -49,6 +50,7 @@ final class DataSeeder {
         Schema subset = new Schema(schema.tables().entrySet().stream().filter(e -> only.contains(e.getKey()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)),
                 Map.of(), Map.of(), Map.of());
+        this.tables = schema.tables().keySet();
         for (Table t : parentsFirst(subset)) {
             long existing = count(t.name());
             int inserted = (int) Math.min(existing, rowsPerTable);
@@ -74,7 +76,7 @@ final class DataSeeder {
                 return false;
             }
             for (Column col : t.columns()) {
-                if (isRowidAlias(t, col) && !fkValues.containsKey(col.name())) {
+                if (col.isGenerated() || (isRowidAlias(t, col) && !fkValues.containsKey(col.name()))) {
                     continue;
                 }
                 List<Object> allowed = allowedValues(t, col);
@@ -113,7 +115,8 @@ final class DataSeeder {
         for (ForeignKey fk : t.foreignKeys()) {
             String sql = "SELECT " + fk.referencedColumns().stream().map(Identifier::quoted).collect(Collectors.joining(", "))
                     + " FROM " + fk.referencedTable().quoted() + " LIMIT 1 OFFSET ?";
-            long parents = count(fk.referencedTable());
+            // a parent that does not exist has no row to point to: with foreign keys on, only NULL passes
+            long parents = tables.contains(fk.referencedTable()) && !fk.referencedColumns().isEmpty() ? count(fk.referencedTable()) : 0;
             if (parents == 0) {
                 boolean nullable = fk.columns().stream().allMatch(col -> t.column(col).map(x -> !x.notNull()).orElse(true));
                 if (!nullable) {
@@ -181,7 +184,7 @@ final class DataSeeder {
 
     private static boolean isRowidAlias(Table t, Column col) {
         return t.primaryKey().columns().size() == 1 && t.primaryKey().columns().get(0).equals(col.name())
-                && col.type().equalsIgnoreCase("INTEGER");
+                && col.type().equalsIgnoreCase("INTEGER") && !t.isWithoutRowid();
     }
 
     /** Tables ordered so that a table comes after the tables it references (cycles keep their order). */
