@@ -80,6 +80,11 @@ final class Describer {
 
     private void table(Table e, Table a) {
         String prefix = "table " + e.name() + ": ";
+        for (TableOption option : TableOption.values()) {
+            if (e.options().contains(option) != a.options().contains(option)) {
+                differs(e.name().name(), prefix + "it is ", option(e, option), option(a, option));
+            }
+        }
         for (Column c : e.columns()) {
             Column other = a.column(c.name()).orElse(null);
             if (other == null) {
@@ -92,11 +97,6 @@ final class Describer {
         for (Column c : a.columns()) {
             if (!e.hasColumn(c.name())) {
                 presence(e.name() + "." + c.name(), prefix + "column " + c.name(), false);
-            }
-        }
-        for (TableOption option : TableOption.values()) {
-            if (e.options().contains(option) != a.options().contains(option)) {
-                differs(e.name().name(), prefix + "it is ", option(e, option), option(a, option));
             }
         }
         if (!e.primaryKey().equals(a.primaryKey())) {
