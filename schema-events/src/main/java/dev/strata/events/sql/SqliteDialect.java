@@ -132,9 +132,10 @@ public final class SqliteDialect {
     public static SqlScript createAll(Schema schema) {
         List<String> out = new ArrayList<>();
         schema.tables().values().forEach(t -> out.add(Ddl.createTable(t)));
+        // a view may read a virtual table
+        schema.virtualTables().values().forEach(v -> out.add(v.sql()));
         schema.indexes().values().forEach(i -> out.add(Ddl.createIndex(i)));
         schema.views().values().forEach(v -> out.add(Ddl.createView(v)));
-        schema.virtualTables().values().forEach(v -> out.add(v.sql()));
         schema.triggers().values().forEach(t -> out.add(t.sql()));
         return new SqlScript(out, true);
     }
