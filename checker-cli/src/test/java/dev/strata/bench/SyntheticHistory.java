@@ -85,7 +85,7 @@ final class SyntheticHistory {
         Table lastTable = s.tables().get(last);
         return switch (step) {
             case 1 -> List.of(new ColumnAdded(last, Column.of("score", "REAL")));
-            case 2 -> List.of(new IndexCreated(new Index(Identifier.of("ix_" + last + "_name"), last, List.of(Identifier.of("name")), false, null)));
+            case 2 -> List.of(new IndexCreated(Index.of(Identifier.of("ix_" + last + "_name"), last, List.of(Identifier.of("name")), false, null)));
             case 3 -> List.of(new ColumnAltered(referenced, new Column(Identifier.of("name"), "VARCHAR(200)", true, null, null)));
             case 4 -> List.of(new ColumnRenamed(last, Identifier.of("score"), Identifier.of("rating")));
             case 5 -> List.of(new CheckAdded(last, new Check(Identifier.of("ck_" + last + "_rating"), "rating IS NULL OR rating >= 0")));

@@ -1,6 +1,7 @@
 package dev.strata.events;
 
 import dev.strata.events.schema.Check;
+import dev.strata.events.schema.Column;
 import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
@@ -37,6 +38,11 @@ public record ColumnDropped(Identifier table, Identifier column) implements Sche
         if (t.columns().size() == 1) {
             throw Rules.invalid(action, "it is the only column; drop the table instead");
         }
+        for (Column g : t.columns()) {
+            if (g.isGenerated() && !g.name().equals(column) && SqlText.mentions(g.generated(), column)) {
+                throw Rules.invalid(action, "generated column " + t.name() + "." + g.name() + " is computed from it; drop or change that column first");
+            }
+        }
         if (t.primaryKey().columns().contains(column)) {
             throw Rules.invalid(action, "it is part of the primary key; change the key first (PrimaryKeyAltered)");
         }
@@ -67,12 +73,12 @@ public record ColumnDropped(Identifier table, Identifier column) implements Sche
                     t.uniques().stream().filter(u -> !u.columns().contains(column)).toList(),
                     t.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList(),
                     t.checks().stream().filter(c -> !SqlText.mentions(c.expression(), column)).toList()));
-            return new Schema(tables, indexes, schema.views(), schema.triggers());
+            return new Schema(tables, indexes, schema.views(), schema.triggers(), schema.virtualTables());
         });
     }
 
     private boolean involves(Index i) {
-        return i.table().equals(table) && (i.columns().contains(column) || SqlText.mentions(i.where(), column));
+        return i.table().equals(table) && i.mentions(column);
     }
 
     @Override

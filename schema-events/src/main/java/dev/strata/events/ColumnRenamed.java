@@ -73,9 +73,8 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
         }
         Map<Identifier, Index> indexes = new LinkedHashMap<>();
         schema.indexes().forEach((k, i) -> indexes.put(k, i.table().equals(table)
-                ? i.withColumns(rename(i.columns())).withWhere(i.where() == null ? null : SqlText.renameIdentifier(i.where(), from, to))
-                : i));
-        return Rules.build(action, () -> new Schema(tables, indexes, schema.views(), schema.triggers()));
+                ? i.withColumnRenamed(from, to) : i));
+        return Rules.build(action, () -> new Schema(tables, indexes, schema.views(), schema.triggers(), schema.virtualTables()));
     }
 
     private List<Identifier> rename(List<Identifier> columns) {

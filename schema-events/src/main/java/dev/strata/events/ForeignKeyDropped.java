@@ -28,7 +28,14 @@ public record ForeignKeyDropped(Identifier table, List<Identifier> columns) impl
     }
 
     private ForeignKey existing(Table t, String action) {
-        return t.foreignKey(columns).orElseThrow(() -> Rules.invalid(action, "the table has no foreign key on " + columns));
+        List<ForeignKey> on = t.foreignKeysOn(columns);
+        if (on.size() > 1) {
+            // the event names a foreign key by its columns only: with several on them it cannot say which
+            throw Rules.invalid(action, "the table has " + on.size() + " foreign keys on " + columns + " (" + on.stream()
+                    .map(ForeignKey::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + ") and this event cannot tell which one to drop; write the change as SQL (an SqlExecuted event)");
+        }
+        return on.stream().findFirst().orElseThrow(() -> Rules.invalid(action, "the table has no foreign key on " + columns));
     }
 
     @Override

@@ -33,6 +33,6 @@ public record IndexCreated(Index index) implements SchemaEvent {
 
     @Override
     public String describe() {
-        return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + index.table() + index.columns();
+        return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + index.table() + index.terms();
     }
 }

@@ -102,10 +102,19 @@ final class Rules {
         return out;
     }
 
-    /** The referenced columns of a foreign key must be the parent's primary key or unique. */
+    /**
+     * The referenced columns of a foreign key must be the parent's primary key or unique. A parent that does not
+     * exist passes: SQLite allows such a dangling foreign key (a table it referenced may have been dropped), and a
+     * table that had one must come back with it.
+     */
     static void foreignKeyTargetsAKey(Schema schema, Table child, ForeignKey fk, String action) {
-        Table parent = fk.referencedTable().equals(child.name()) ? child : schema.table(fk.referencedTable())
-                .orElseThrow(() -> invalid(action, "the referenced table " + fk.referencedTable() + " does not exist"));
+        Table parent = fk.referencedTable().equals(child.name()) ? child : schema.table(fk.referencedTable()).orElse(null);
+        if (parent == null) {
+            return;
+        }
+        if (fk.referencedColumns().isEmpty()) {
+            throw invalid(action, "the foreign key names no referenced columns; name the columns of " + parent.name() + "'s key");
+        }
         for (Identifier c : fk.referencedColumns()) {
             if (!parent.hasColumn(c)) {
                 throw invalid(action, "the referenced column " + parent.name() + "." + c + " does not exist");
@@ -127,7 +136,7 @@ final class Rules {
             return false;
         }
         for (Index i : schema.indexesOn(table.name())) {
-            if (i.unique() && i.where() == null && new HashSet<>(i.columns()).equals(set)) {
+            if (i.unique() && i.where() == null && i.isOnColumns() && new HashSet<>(i.columns()).equals(set)) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ public record TableRenamed(Identifier from, Identifier to) implements SchemaEven
         if (from.name().equals(to.name())) {
             throw Rules.invalid(action, "the new name equals the current one");
         }
-        if (!from.name().equalsIgnoreCase(to.name())) {
+        if (!from.equals(to)) {
             Rules.nameIsFree(schema, to, action);
         }
         if (!schema.triggersOn(from).isEmpty()) {
@@ -46,7 +46,7 @@ public record TableRenamed(Identifier from, Identifier to) implements SchemaEven
         }
         Map<Identifier, Index> indexes = new LinkedHashMap<>();
         schema.indexes().forEach((k, i) -> indexes.put(k, i.table().equals(from) ? i.withTable(to) : i));
-        return Rules.build(action, () -> new Schema(tables, indexes, schema.views(), schema.triggers()));
+        return Rules.build(action, () -> new Schema(tables, indexes, schema.views(), schema.triggers(), schema.virtualTables()));
     }
 
     @Override

@@ -25,10 +25,44 @@ class SchemaEqualityTest {
     }
 
     @Test
-    void identifiers_that_could_smuggle_sql_are_rejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Identifier.of("x\"; DROP TABLE y; --"));
+    void a_name_that_holds_sql_stays_one_quoted_name() {
+        Identifier name = Identifier.of("x\"; DROP TABLE y; --");
 
-        assertTrue(e.getMessage().startsWith("invalid identifier 'x\"; DROP TABLE y; --'"), e.getMessage());
+        assertEquals("\"x\"\"; DROP TABLE y; --\"", name.quoted());
+    }
+
+    @Test
+    void a_name_with_a_nul_character_is_rejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Identifier.of("a\0b"));
+
+        assertEquals("invalid identifier 'a?b': a name must not contain the NUL character", e.getMessage());
+    }
+
+    @Test
+    void names_fold_only_ascii_letters_as_sqlite_does() {
+        assertEquals(Identifier.of("PRIX-€"), Identifier.of("prix-€"));
+        assertEquals(Identifier.of("PRIX-€").hashCode(), Identifier.of("prix-€").hashCode());
+        assertNotEquals(Identifier.of("Été"), Identifier.of("été"));
+        assertEquals("été", Identifier.of("éTé").key());
+    }
+
+    @Test
+    void a_column_type_that_could_end_the_column_definition_is_rejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Column.of("a", "TEXT, evil INTEGER); DROP TABLE users; --"));
+
+        assertEquals("column a: invalid type 'TEXT, evil INTEGER); DROP TABLE users; --': it holds ',' outside parentheses;"
+                + " use a type name with an optional size, such as TEXT, INTEGER or NUMERIC(12, 4)", e.getMessage());
+    }
+
+    @Test
+    void column_types_take_what_sqlite_takes() {
+        for (String type : List.of("DOUBLE PRECISION", "UNSIGNED BIG INT", "VARCHAR(255)", "DECIMAL(10, 5)", "\"custom type\"", "TEXT[]")) {
+            assertEquals(type, Column.of("a", type).type());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Column.of("a", "TEXT /* x */"));
+        assertThrows(IllegalArgumentException.class, () -> Column.of("a", "VARCHAR(10"));
+        assertThrows(IllegalArgumentException.class, () -> Column.of("a", "'unclosed"));
     }
 
     @Test

@@ -40,13 +40,29 @@ public final class DataDependence {
             String from = " FROM " + now.name().quoted();
             for (Unique u : now.uniques()) {
                 if (!was.isKeyedBy(u.columns()) && u.columns().stream().allMatch(was::hasColumn)) {
-                    out.add(duplicates(now.name(), "UNIQUE (" + names(u.columns()) + ")", u.columns(), null));
+                    out.add(duplicates(now.name(), "UNIQUE (" + names(u.columns()) + ")",
+                            u.columns().stream().map(Identifier::quoted).toList(), null));
                 }
             }
             for (Index i : after.indexesOn(now.name())) {
-                if (i.unique() && !before.indexes().containsValue(i) && i.columns().stream().allMatch(was::hasColumn)
-                        && !was.isKeyedBy(i.columns())) {
-                    out.add(duplicates(now.name(), "unique index " + i.name() + " (" + names(i.columns()) + ")", i.columns(), i.where()));
+                if (before.indexes().containsValue(i) || !was.columnNames().stream().anyMatch(i::mentions)
+                        || !now.columnNames().stream().filter(i::mentions).allMatch(was::hasColumn)) {
+                    continue;
+                }
+                List<String> terms = i.terms().stream().map(t -> t.column() != null ? t.column().quoted() : "(" + t.expression() + ")")
+                        .toList();
+                if (i.unique() && !(i.isOnColumns() && was.isKeyedBy(i.columns()))) {
+                    out.add(duplicates(now.name(), "unique index " + i.name() + " ("
+                            + i.terms().stream().map(t -> t.column() != null ? t.column().toString() : t.expression())
+                            .collect(Collectors.joining(", ")) + ")", terms, i.where()));
+                }
+                for (String json : i.terms().stream().filter(t -> t.column() == null)
+                        .flatMap(t -> SqlText.jsonArguments(t.expression()).stream()).distinct().toList()) {
+                    Identifier column = Identifier.of(json);
+                    if (was.hasColumn(column)) {
+                        out.add(new Constraint(now.name(), "index " + i.name() + ", which reads " + column + " as JSON",
+                                "SELECT *" + from + " WHERE " + column.quoted() + " IS NOT NULL AND NOT json_valid(" + column.quoted() + ")"));
+                    }
                 }
             }
             for (ForeignKey fk : now.foreignKeys()) {
@@ -71,9 +87,10 @@ public final class DataDependence {
         return out;
     }
 
-    private static Constraint duplicates(Identifier table, String what, List<Identifier> columns, String where) {
-        String cols = columns.stream().map(Identifier::quoted).collect(Collectors.joining(", "));
-        String notNull = columns.stream().map(c -> c.quoted() + " IS NOT NULL").collect(Collectors.joining(" AND "));
+    /** @param terms the key's columns or expressions, as SQL */
+    private static Constraint duplicates(Identifier table, String what, List<String> terms, String where) {
+        String cols = String.join(", ", terms);
+        String notNull = terms.stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" AND "));
         return new Constraint(table, what, "SELECT " + cols + ", count(*) FROM " + table.quoted() + " WHERE " + notNull
                 + (where == null ? "" : " AND (" + where + ")") + " GROUP BY " + cols + " HAVING count(*) > 1");
     }

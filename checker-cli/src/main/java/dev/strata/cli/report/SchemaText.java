@@ -51,7 +51,7 @@ public final class SchemaText {
         }
         for (Index i : schema.indexes().values()) {
             out.append(i.unique() ? "unique index " : "index ").append(i.name()).append(" on ").append(i.table())
-                    .append(names(i.columns())).append(i.where() == null ? "" : " where " + i.where()).append('\n');
+                    .append("(").append(String.join(", ", i.terms().stream().map(Object::toString).toList())).append(")").append(i.where() == null ? "" : " where " + i.where()).append('\n');
         }
         for (View v : schema.views().values()) {
             out.append("view ").append(v.name()).append(" as ").append(v.select().replaceAll("\\s+", " ")).append('\n');

@@ -79,7 +79,7 @@ class MalformedRevisionTest {
 
         assertEquals(2, cli.exit());
         assertTrue(cli.err().startsWith("error: schema/events/0005-add-industry-code-to-companies-table.json:"
-                + " $.events[0].column.nullable: unknown field 'nullable'; expected one of [collation, default, name, notNull, type]"), cli.err());
+                + " $.events[0].column.nullable: unknown field 'nullable'; expected one of [collation, default, generated, name, notNull, stored, type]"), cli.err());
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class ErDiagram {
             if (t == null) {
                 continue;
             }
-            out.append("    ").append(t.name()).append(" {\n");
+            out.append("    ").append(label(t.name())).append(" {\n");
             for (Column c : t.columns()) {
                 String type = c.type().isEmpty() ? "ANY" : c.type().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
                 String keys = "";
@@ -46,7 +46,7 @@ public final class ErDiagram {
                 if (fk) {
                     keys = keys.isEmpty() ? "FK" : keys + ", FK";
                 }
-                out.append("        ").append(type).append(' ').append(c.name()).append(keys.isEmpty() ? "" : " " + keys)
+                out.append("        ").append(type).append(' ').append(label(c.name())).append(keys.isEmpty() ? "" : " " + keys)
                         .append(c.notNull() ? " \"not null\"" : "").append('\n');
             }
             out.append("    }\n");
@@ -59,12 +59,17 @@ public final class ErDiagram {
             for (ForeignKey f : t.foreignKeys()) {
                 if (shown.contains(f.referencedTable())) {
                     boolean optional = f.columns().stream().anyMatch(c -> t.column(c).map(x -> !x.notNull()).orElse(true));
-                    out.append("    ").append(f.referencedTable()).append(optional ? " |o--o{ " : " ||--o{ ").append(t.name())
-                            .append(" : \"").append(String.join(", ", f.columns().stream().map(Identifier::name).toList()))
+                    out.append("    ").append(label(f.referencedTable())).append(optional ? " |o--o{ " : " ||--o{ ").append(label(t.name()))
+                            .append(" : \"").append(String.join(", ", f.columns().stream().map(Identifier::name).toList()).replace('"', '\''))
                             .append("\"\n");
                 }
             }
         }
         return out.toString();
+    }
+
+    /** The name as Mermaid takes it unquoted: SQLite allows names (spaces, quotes, '€') a diagram cannot show. */
+    private static String label(Identifier name) {
+        return Identifier.isPlain(name.name()) ? name.name() : name.name().replaceAll("[^A-Za-z0-9_-]", "_");
     }
 }

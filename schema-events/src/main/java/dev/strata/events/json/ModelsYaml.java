@@ -69,7 +69,7 @@ public final class ModelsYaml {
         for (Map.Entry<String, Node> e : entries(root, "indexes")) {
             Node n = e.getValue().object(Set.of("table", "columns", "unique", "where"), Set.of("table", "columns"));
             Identifier name = key(e.getValue(), e.getKey());
-            indexes.put(name, n.build(() -> new Index(name, n.identifier("table"), columns(n.field("columns")),
+            indexes.put(name, n.build(() -> Index.of(name, n.identifier("table"), columns(n.field("columns")),
                     n.bool("unique", false), n.optionalString("where"))));
         }
         Map<Identifier, View> views = new LinkedHashMap<>();

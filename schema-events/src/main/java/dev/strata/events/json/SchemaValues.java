@@ -9,9 +9,12 @@ import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.ForeignKeyAction;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
+import dev.strata.events.schema.IndexTerm;
 import dev.strata.events.schema.PrimaryKey;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.Table;
+import dev.strata.events.schema.TableOption;
+import dev.strata.events.schema.VirtualTable;
 import dev.strata.events.schema.Trigger;
 import dev.strata.events.schema.Unique;
 import dev.strata.events.schema.View;
@@ -44,13 +47,19 @@ final class SchemaValues {
         if (c.collation() != null) {
             o.put("collation", c.collation());
         }
+        if (c.isGenerated()) {
+            o.put("generated", c.generated());
+            if (c.stored()) {
+                o.put("stored", true);
+            }
+        }
         return o;
     }
 
     static Column column(Node n) {
-        n.object(Set.of("name", "type", "notNull", "default", "collation"), Set.of("name"));
+        n.object(Set.of("name", "type", "notNull", "default", "collation", "generated", "stored"), Set.of("name"));
         return n.build(() -> new Column(n.identifier("name"), n.has("type") ? n.string("type") : "", n.bool("notNull", false),
-                n.optionalString("default"), n.optionalString("collation")));
+                n.optionalString("default"), n.optionalString("collation"), n.optionalString("generated"), n.bool("stored", false)));
     }
 
     static ObjectNode primaryKey(PrimaryKey k) {
@@ -140,24 +149,29 @@ final class SchemaValues {
             ArrayNode a = o.putArray("checks");
             t.checks().forEach(c -> a.add(check(c)));
         }
+        if (!t.options().isEmpty()) {
+            ArrayNode a = o.putArray("options");
+            t.options().stream().sorted().forEach(x -> a.add(x.sql()));
+        }
         return o;
     }
 
     static Table table(Node n) {
-        n.object(Set.of("name", "columns", "primaryKey", "uniques", "foreignKeys", "checks"), Set.of("name", "columns"));
+        n.object(Set.of("name", "columns", "primaryKey", "uniques", "foreignKeys", "checks", "options"), Set.of("name", "columns"));
         List<Column> columns = n.list("columns", SchemaValues::column);
         PrimaryKey key = n.has("primaryKey") ? primaryKey(n.field("primaryKey")) : PrimaryKey.NONE;
         List<Unique> uniques = n.list("uniques", SchemaValues::unique);
         List<ForeignKey> fks = n.list("foreignKeys", SchemaValues::foreignKey);
         List<Check> checks = n.list("checks", SchemaValues::check);
-        return n.build(() -> new Table(n.identifier("name"), columns, key, uniques, fks, checks));
+        List<TableOption> options = n.list("options", o -> o.build(() -> TableOption.parse(o.string())));
+        return n.build(() -> new Table(n.identifier("name"), columns, key, uniques, fks, checks, java.util.Set.copyOf(options)));
     }
 
     static ObjectNode index(Index i) {
         ObjectNode o = F.objectNode();
         o.put("name", i.name().name());
         o.put("table", i.table().name());
-        o.set("columns", ids(i.columns()));
+        o.set("columns", terms(i.terms()));
         o.put("unique", i.unique());
         if (i.where() != null) {
             o.put("where", i.where());
@@ -167,8 +181,42 @@ final class SchemaValues {
 
     static Index index(Node n) {
         n.object(Set.of("name", "table", "columns", "unique", "where"), Set.of("name", "table", "columns"));
-        return n.build(() -> new Index(n.identifier("name"), n.identifier("table"), n.identifiers("columns"),
+        List<IndexTerm> terms = n.field("columns").array().stream().map(SchemaValues::term).toList();
+        return n.build(() -> new Index(n.identifier("name"), n.identifier("table"), terms,
                 n.bool("unique", false), n.optionalString("where")));
+    }
+
+    /** A plain column as its name (as revisions always wrote it), anything else as an object. */
+    static ArrayNode terms(List<IndexTerm> terms) {
+        ArrayNode a = F.arrayNode();
+        for (IndexTerm t : terms) {
+            if (t.isPlainColumn()) {
+                a.add(t.column().name());
+                continue;
+            }
+            ObjectNode o = a.addObject();
+            if (t.column() != null) {
+                o.put("column", t.column().name());
+            } else {
+                o.put("expression", t.expression());
+            }
+            if (t.collation() != null) {
+                o.put("collation", t.collation());
+            }
+            if (t.descending()) {
+                o.put("descending", true);
+            }
+        }
+        return a;
+    }
+
+    static IndexTerm term(Node n) {
+        if (n.isText()) {
+            return IndexTerm.of(n.identifier());
+        }
+        n.object(Set.of("column", "expression", "collation", "descending"), Set.of());
+        return n.build(() -> new IndexTerm(n.has("column") ? n.identifier("column") : null, n.optionalString("expression"),
+                n.optionalString("collation"), n.bool("descending", false)));
     }
 
     static ObjectNode view(View v) {
@@ -206,6 +254,10 @@ final class SchemaValues {
         s.views().values().forEach(v -> views.add(view(v)));
         ArrayNode triggers = o.putArray("triggers");
         s.triggers().values().forEach(t -> triggers.add(trigger(t)));
+        if (!s.virtualTables().isEmpty()) {
+            ArrayNode virtual = o.putArray("virtualTables");
+            s.virtualTables().values().forEach(v -> virtual.addObject().put("name", v.name().name()).put("sql", v.sql()));
+        }
         return o;
     }
 }

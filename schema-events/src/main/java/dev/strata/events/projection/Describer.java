@@ -5,9 +5,12 @@ import dev.strata.events.schema.Column;
 import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
+import dev.strata.events.schema.IndexTerm;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.Table;
+import dev.strata.events.schema.TableOption;
 import dev.strata.events.schema.Trigger;
+import dev.strata.events.schema.VirtualTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +43,48 @@ final class Describer {
                 presence(t.name().name(), "table " + t.name(), false);
             }
         }
-        objects(e.indexes(), a.indexes(), "index", Describer::index);
-        objects(e.views(), a.views(), "view", v -> "AS " + v.select());
-        objects(e.triggers(), a.triggers(), "trigger", Trigger::sql);
+        e.indexes().forEach((name, i) -> {
+            Index other = a.indexes().get(name);
+            if (other != null && !i.equals(other)) {
+                index(i, other);
+            }
+        });
+        objects(e.indexes(), a.indexes(), "index", Describer::index, false);
+        objects(e.views(), a.views(), "view", v -> "AS " + v.select(), true);
+        objects(e.triggers(), a.triggers(), "trigger", Trigger::sql, true);
+        objects(e.virtualTables(), a.virtualTables(), "virtual table", VirtualTable::sql, true);
         return out;
+    }
+
+    /** One sentence per property in which two indexes of the same name differ. */
+    private void index(Index e, Index a) {
+        String prefix = "index " + e.name() + ": ";
+        if (!e.table().equals(a.table())) {
+            differs(e.name().name(), prefix + "it is on table ", e.table().name(), a.table().name());
+        }
+        if (e.unique() != a.unique()) {
+            differs(e.name().name(), prefix + "it is ", e.unique() ? "UNIQUE" : "not UNIQUE", a.unique() ? "UNIQUE" : "not UNIQUE");
+        }
+        if (!e.terms().equals(a.terms())) {
+            differs(e.name().name(), prefix + "the terms are ", terms(e), terms(a));
+        }
+        if (!new Index(e.name(), e.table(), e.terms(), e.unique(), a.where()).equals(e)) {
+            differs(e.name().name(), prefix + "the condition is ", e.where() == null ? "absent" : "WHERE " + e.where(),
+                    a.where() == null ? "absent" : "WHERE " + a.where());
+        }
+    }
+
+    private void differs(String object, String what, String inExpected, String inActual) {
+        out.add(new Difference(object, what + inExpected + " in " + expected + " but " + inActual + " in " + actual, false));
     }
 
     private void table(Table e, Table a) {
         String prefix = "table " + e.name() + ": ";
+        for (TableOption option : TableOption.values()) {
+            if (e.options().contains(option) != a.options().contains(option)) {
+                differs(e.name().name(), prefix + "it is ", option(e, option), option(a, option));
+            }
+        }
         for (Column c : e.columns()) {
             Column other = a.column(c.name()).orElse(null);
             if (other == null) {
@@ -90,12 +127,12 @@ final class Describer {
         }
     }
 
-    private <T> void objects(Map<Identifier, T> e, Map<Identifier, T> a, String kind, Function<T, String> show) {
+    private <T> void objects(Map<Identifier, T> e, Map<Identifier, T> a, String kind, Function<T, String> show, boolean whole) {
         e.forEach((name, x) -> {
             T other = a.get(name);
             if (other == null) {
                 presence(name.name(), kind + " " + name, true);
-            } else if (!x.equals(other)) {
+            } else if (whole && !x.equals(other)) {
                 out.add(new Difference(name.name(), kind + " " + name + " is " + show.apply(x) + " in " + expected + " but "
                         + show.apply(other) + " in " + actual, false));
             }
@@ -115,7 +152,20 @@ final class Describer {
     static String column(Column c) {
         return (c.type().isEmpty() ? "untyped" : c.type()) + (c.notNull() ? " NOT NULL" : "")
                 + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue())
-                + (c.collation() == null ? "" : " COLLATE " + c.collation());
+                + (c.collation() == null ? "" : " COLLATE " + c.collation())
+                + (c.isGenerated() ? " GENERATED ALWAYS AS (" + c.generated() + ")" + (c.stored() ? " STORED" : " VIRTUAL") : "");
+    }
+
+    private static String option(Table t, TableOption option) {
+        boolean has = t.options().contains(option);
+        return switch (option) {
+            case WITHOUT_ROWID -> has ? "WITHOUT ROWID" : "a rowid table";
+            case STRICT -> has ? "STRICT" : "not STRICT";
+        };
+    }
+
+    private static String terms(Index i) {
+        return "(" + String.join(", ", i.terms().stream().map(IndexTerm::toString).toList()) + ")";
     }
 
     private static String key(Table t) {
@@ -129,7 +179,7 @@ final class Describer {
     }
 
     static String index(Index i) {
-        return (i.unique() ? "UNIQUE " : "") + "ON " + i.table() + i.columns() + (i.where() == null ? "" : " WHERE " + i.where());
+        return (i.unique() ? "UNIQUE " : "") + "ON " + i.table() + terms(i) + (i.where() == null ? "" : " WHERE " + i.where());
     }
 
 }

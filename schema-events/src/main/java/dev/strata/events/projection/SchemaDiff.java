@@ -120,7 +120,7 @@ public final class SchemaDiff {
                 key = u.unique().columns();
             } else if (e instanceof IndexDropped d && current.indexes().containsKey(d.index())) {
                 table = current.indexes().get(d.index()).table();
-                key = current.indexes().get(d.index()).columns();
+                key = current.indexes().get(d.index()).isOnColumns() ? current.indexes().get(d.index()).columns() : List.of();
             }
             Set<Identifier> keySet = new HashSet<>(key);
             for (Table child : current.tables().values()) {
@@ -225,8 +225,8 @@ public final class SchemaDiff {
         }
         for (Index i : from.indexes().values()) {
             Table n = to.tables().get(i.table());
-            boolean cascaded = n != null && (i.columns().stream().anyMatch(c -> !n.hasColumn(c))
-                    || from.tables().get(i.table()).columns().stream().anyMatch(c -> !n.hasColumn(c.name()) && SqlText.mentions(i.where(), c.name())));
+            boolean cascaded = n != null && from.tables().get(i.table()).columns().stream()
+                    .anyMatch(c -> !n.hasColumn(c.name()) && i.mentions(c.name()));
             if (i.unique() && n != null && !cascaded && !i.equals(to.indexes().get(i.name()))) {
                 out.add(new IndexDropped(i.name()));
             }

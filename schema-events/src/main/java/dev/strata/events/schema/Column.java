@@ -3,31 +3,52 @@ package dev.strata.events.schema;
 import java.util.Objects;
 
 /**
- * A column: name, declared type (may be empty, as SQLite allows), nullability, default expression
- * and collation. Types, defaults and collations compare semantically (case, spacing, redundant
- * parentheses do not matter).
+ * A column: name, declared type (may be empty, as SQLite allows), nullability, default expression,
+ * collation, and for a generated column its expression. Types, defaults, collations and expressions
+ * compare semantically (case, spacing, redundant parentheses do not matter).
  *
  * @param defaultValue the default as SQL text ({@code 0}, {@code 'USD'}, {@code CURRENT_TIMESTAMP}), or null
  * @param collation a collation name such as {@code NOCASE}, or null for the default
+ * @param generated the expression of {@code GENERATED ALWAYS AS (expr)}, or null for an ordinary column
+ * @param stored whether a generated column is {@code STORED} (false: {@code VIRTUAL}); false for ordinary columns
  */
-public record Column(Identifier name, String type, boolean notNull, String defaultValue, String collation) {
+public record Column(Identifier name, String type, boolean notNull, String defaultValue, String collation,
+                     String generated, boolean stored) {
 
     public Column {
         Objects.requireNonNull(name, "column name must not be null");
         type = type == null ? "" : type.strip();
-        // a declared type is a name with an optional size; anything else could smuggle SQL into DDL
-        if (!type.isEmpty() && !type.matches("[A-Za-z_][A-Za-z0-9_ ]*(\\(\\s*[+-]?\\d+\\s*(,\\s*[+-]?\\d+\\s*)?\\))?")) {
-            throw new IllegalArgumentException("column " + name + ": invalid type '" + type
-                    + "': use a type name with an optional size, such as TEXT, INTEGER or NUMERIC(12, 4)");
+        // SQLite takes nearly any text as a type; refuse only what could end the column definition early
+        String breakOut = SqlText.breakOut(type, false);
+        if (breakOut != null) {
+            throw new IllegalArgumentException("column " + name + ": invalid type '" + type + "': " + breakOut
+                    + "; use a type name with an optional size, such as TEXT, INTEGER or NUMERIC(12, 4)");
         }
         if (defaultValue != null && defaultValue.isBlank()) {
             throw new IllegalArgumentException("column " + name + ": default must not be blank (leave it out for no default)");
         }
         if (collation != null) {
-            if (!Identifier.isValid(collation)) {
+            if (!Identifier.isPlain(collation)) {
                 throw new IllegalArgumentException("column " + name + ": invalid collation '" + collation + "'");
             }
         }
+        if (generated != null) {
+            generated = generated.strip();
+            String invalid = generated.isEmpty() ? "it is empty" : SqlText.breakOut(generated, true);
+            if (invalid != null) {
+                throw new IllegalArgumentException("column " + name + ": invalid generated expression '" + generated + "': " + invalid);
+            }
+            if (defaultValue != null) {
+                throw new IllegalArgumentException("column " + name + ": a generated column cannot have a default");
+            }
+        } else if (stored) {
+            throw new IllegalArgumentException("column " + name + ": only a generated column can be STORED");
+        }
+    }
+
+    /** An ordinary column (not generated). */
+    public Column(Identifier name, String type, boolean notNull, String defaultValue, String collation) {
+        this(name, type, notNull, defaultValue, collation, null, false);
     }
 
     public static Column of(String name, String type) {
@@ -35,23 +56,34 @@ public record Column(Identifier name, String type, boolean notNull, String defau
     }
 
     public Column withName(Identifier newName) {
-        return new Column(newName, type, notNull, defaultValue, collation);
+        return new Column(newName, type, notNull, defaultValue, collation, generated, stored);
     }
 
     public Column withNotNull(boolean value) {
-        return new Column(name, type, value, defaultValue, collation);
+        return new Column(name, type, value, defaultValue, collation, generated, stored);
     }
 
     public Column withDefault(String value) {
-        return new Column(name, type, notNull, value, collation);
+        return new Column(name, type, notNull, value, collation, generated, stored);
     }
 
     public Column withType(String value) {
-        return new Column(name, value, notNull, defaultValue, collation);
+        return new Column(name, value, notNull, defaultValue, collation, generated, stored);
     }
 
     public Column withCollation(String value) {
-        return new Column(name, type, notNull, defaultValue, value);
+        return new Column(name, type, notNull, defaultValue, value, generated, stored);
+    }
+
+    /** The column generated by {@code expression}, {@code STORED} or {@code VIRTUAL}. */
+    public Column withGenerated(String expression, boolean isStored) {
+        return new Column(name, type, notNull, expression == null ? defaultValue : null, collation, expression,
+                expression != null && isStored);
+    }
+
+    /** Whether SQLite computes the column's value ({@code GENERATED ALWAYS AS}): nobody can insert into it. */
+    public boolean isGenerated() {
+        return generated != null;
     }
 
     /** SQLite's type affinity for the declared type (section 3.1 of "Datatypes In SQLite"). */
@@ -65,12 +97,14 @@ public record Column(Identifier name, String type, boolean notNull, String defau
                 && (type.equals(c.type) || SqlText.normalizeType(type).equals(SqlText.normalizeType(c.type)))
                 && (Objects.equals(defaultValue, c.defaultValue)
                     || Objects.equals(SqlText.normalize(defaultValue), SqlText.normalize(c.defaultValue)))
-                && Objects.equals(collationKey(), c.collationKey());
+                && Objects.equals(collationKey(), c.collationKey()) && stored == c.stored
+                && (Objects.equals(generated, c.generated) || Objects.equals(SqlText.normalize(generated), SqlText.normalize(c.generated)));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, notNull, SqlText.normalizeType(type), SqlText.normalize(defaultValue), collationKey());
+        return Objects.hash(name, notNull, SqlText.normalizeType(type), SqlText.normalize(defaultValue), collationKey(),
+                SqlText.normalize(generated), stored);
     }
 
     private String collationKey() {

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A foreign key from {@code columns} of its table to {@code referencedColumns} of
- * {@code referencedTable}. A table has at most one foreign key per column list, which identifies it.
+ * {@code referencedTable}; no referenced columns stand for the parent's primary key, as in SQLite's
+ * {@code REFERENCES parent} (kept so only where that key cannot be read: the parent does not exist).
  */
 public record ForeignKey(List<Identifier> columns, Identifier referencedTable, List<Identifier> referencedColumns,
                          ForeignKeyAction onDelete, ForeignKeyAction onUpdate) {
@@ -17,7 +18,7 @@ public record ForeignKey(List<Identifier> columns, Identifier referencedTable, L
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("foreign key to " + referencedTable + " needs at least one column");
         }
-        if (columns.size() != referencedColumns.size()) {
+        if (!referencedColumns.isEmpty() && columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("foreign key " + columns + " -> " + referencedTable + referencedColumns
                     + ": the two column lists must have the same length");
         }

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The immutable schema of one SQLite database: tables, indexes, views and triggers, each keyed by
- * name. Objects keep the order they were created in (so rendering is stable); equality does not
- * depend on it. Every change returns a new {@code Schema}.
+ * The immutable schema of one SQLite database: tables, indexes, views, triggers and virtual tables,
+ * each keyed by name. Objects keep the order they were created in (so rendering is stable); equality
+ * does not depend on it. Every change returns a new {@code Schema}.
  */
 public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
-                     Map<Identifier, View> views, Map<Identifier, Trigger> triggers) {
+                     Map<Identifier, View> views, Map<Identifier, Trigger> triggers,
+                     Map<Identifier, VirtualTable> virtualTables) {
 
     public static final Schema EMPTY = new Schema(Map.of(), Map.of(), Map.of(), Map.of());
 
@@ -21,8 +22,16 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
         indexes = frozen(indexes);
         views = frozen(views);
         triggers = frozen(triggers);
+        virtualTables = frozen(virtualTables);
         validate(tables, indexes, views, triggers);
-        requireUniqueNames(tables.keySet(), indexes.keySet(), views.keySet(), triggers.keySet());
+        virtualTables.forEach((k, v) -> requireKey(k, v.name()));
+        requireUniqueNames(tables.keySet(), indexes.keySet(), views.keySet(), triggers.keySet(), virtualTables.keySet());
+    }
+
+    /** A schema without virtual tables. */
+    public Schema(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
+                  Map<Identifier, View> views, Map<Identifier, Trigger> triggers) {
+        this(tables, indexes, views, triggers, Map.of());
     }
 
     private static void validate(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
@@ -89,9 +98,28 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
         return Optional.ofNullable(triggers.get(name));
     }
 
-    /** Whether a table, index, view or trigger has this name. */
+    /** Whether a table, index, view, trigger or virtual table has this name. */
     public boolean hasObject(Identifier name) {
-        return tables.containsKey(name) || indexes.containsKey(name) || views.containsKey(name) || triggers.containsKey(name);
+        return tables.containsKey(name) || indexes.containsKey(name) || views.containsKey(name) || triggers.containsKey(name)
+                || virtualTables.containsKey(name);
+    }
+
+    public Optional<VirtualTable> virtualTable(Identifier name) {
+        return Optional.ofNullable(virtualTables.get(name));
+    }
+
+    /** Foreign keys whose referenced table or columns this schema lacks, in table order. */
+    public List<DanglingForeignKey> danglingForeignKeys() {
+        List<DanglingForeignKey> out = new java.util.ArrayList<>();
+        for (Table t : tables.values()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                Table parent = tables.get(fk.referencedTable());
+                if (parent == null || !fk.referencedColumns().stream().allMatch(parent::hasColumn)) {
+                    out.add(new DanglingForeignKey(t.name(), fk));
+                }
+            }
+        }
+        return out;
     }
 
     public List<Index> indexesOn(Identifier table) {
@@ -112,7 +140,7 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
     public Schema withTable(Table table) {
         Map<Identifier, Table> next = new LinkedHashMap<>(tables);
         next.put(table.name(), table);
-        return new Schema(next, indexes, views, triggers);
+        return new Schema(next, indexes, views, triggers, virtualTables);
     }
 
     public Schema withoutTable(Identifier name) {
@@ -122,51 +150,55 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
         nextIndexes.values().removeIf(i -> i.table().equals(name));
         Map<Identifier, Trigger> nextTriggers = new LinkedHashMap<>(triggers);
         nextTriggers.values().removeIf(t -> t.table().equals(name));
-        return new Schema(next, nextIndexes, views, nextTriggers);
+        return new Schema(next, nextIndexes, views, nextTriggers, virtualTables);
     }
 
     /** Replaces all tables at once, keeping their order (for renames that touch several tables). */
     public Schema withTables(Map<Identifier, Table> newTables) {
-        return new Schema(newTables, indexes, views, triggers);
+        return new Schema(newTables, indexes, views, triggers, virtualTables);
     }
 
     public Schema withIndexes(Map<Identifier, Index> newIndexes) {
-        return new Schema(tables, newIndexes, views, triggers);
+        return new Schema(tables, newIndexes, views, triggers, virtualTables);
     }
 
     public Schema withIndex(Index index) {
         Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
         next.put(index.name(), index);
-        return new Schema(tables, next, views, triggers);
+        return new Schema(tables, next, views, triggers, virtualTables);
     }
 
     public Schema withoutIndex(Identifier name) {
         Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
         next.remove(name);
-        return new Schema(tables, next, views, triggers);
+        return new Schema(tables, next, views, triggers, virtualTables);
     }
 
     public Schema withView(View view) {
         Map<Identifier, View> next = new LinkedHashMap<>(views);
         next.put(view.name(), view);
-        return new Schema(tables, indexes, next, triggers);
+        return new Schema(tables, indexes, next, triggers, virtualTables);
     }
 
     public Schema withoutView(Identifier name) {
         Map<Identifier, View> next = new LinkedHashMap<>(views);
         next.remove(name);
-        return new Schema(tables, indexes, next, triggers);
+        return new Schema(tables, indexes, next, triggers, virtualTables);
+    }
+
+    public Schema withVirtualTables(Map<Identifier, VirtualTable> newVirtualTables) {
+        return new Schema(tables, indexes, views, triggers, newVirtualTables);
     }
 
     public Schema withTrigger(Trigger trigger) {
         Map<Identifier, Trigger> next = new LinkedHashMap<>(triggers);
         next.put(trigger.name(), trigger);
-        return new Schema(tables, indexes, views, next);
+        return new Schema(tables, indexes, views, next, virtualTables);
     }
 
     public Schema withoutTrigger(Identifier name) {
         Map<Identifier, Trigger> next = new LinkedHashMap<>(triggers);
         next.remove(name);
-        return new Schema(tables, indexes, views, next);
+        return new Schema(tables, indexes, views, next, virtualTables);
     }
 }

@@ -20,11 +20,11 @@ public final class SqlText {
             return start + text.length();
         }
 
-        /** The identifier this token names, in lower case, if it is a bare word or a quoted identifier. */
+        /** The identifier this token names, ASCII-folded as {@link Identifier#key()}, if it is a bare word or a quoted identifier. */
         public String identifierKey() {
             return switch (kind) {
-                case WORD -> text.toLowerCase(Locale.ROOT);
-                case QUOTED_IDENTIFIER -> unquote(text).toLowerCase(Locale.ROOT);
+                case WORD -> Identifier.foldAscii(text);
+                case QUOTED_IDENTIFIER -> Identifier.foldAscii(unquote(text));
                 default -> null;
             };
         }
@@ -155,10 +155,11 @@ public final class SqlText {
         Token previous = null;
         for (Token t : tokens) {
             String text = switch (t.kind()) {
-                case WORD -> t.text().toUpperCase(Locale.ROOT);
+                case WORD -> upperAscii(t.text());
                 case QUOTED_IDENTIFIER -> {
                     String bare = unquote(t.text());
-                    yield Identifier.isValid(bare) ? bare.toUpperCase(Locale.ROOT) : '"' + bare + '"';
+                    // SQLite folds only ASCII letters, so a quoted name keeps its other characters as written
+                    yield Identifier.isPlain(bare) ? upperAscii(bare) : '"' + upperAscii(bare).replace("\"", "\"\"") + '"';
                 }
                 case BLOB -> t.text().toUpperCase(Locale.ROOT);
                 default -> t.text();
@@ -170,6 +171,12 @@ public final class SqlText {
             previous = t;
         }
         return out.toString();
+    }
+
+    /** A statement or fragment stripped of surrounding white space and of one final {@code ;}. */
+    public static String withoutFinalSemicolon(String sql) {
+        String out = sql.strip();
+        return out.endsWith(";") ? out.substring(0, out.length() - 1).strip() : out;
     }
 
     /** Normalizes a declared column type: upper case, single spaces, no spaces around parentheses. */
@@ -240,6 +247,66 @@ public final class SqlText {
             }
         }
         out.append(sql.substring(i));
+        return out.toString();
+    }
+
+    /**
+     * Why {@code fragment} could end the clause it is written into, or null if it cannot: a {@code ;},
+     * a comment start, a quote or parenthesis left open or closed too often, a NUL, or (unless
+     * {@code commas}) a comma outside parentheses, which would start the next column definition.
+     */
+    public static String breakOut(String fragment, boolean commas) {
+        int depth = 0;
+        int i = 0;
+        while (i < fragment.length()) {
+            char ch = fragment.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                int end = afterQuoted(fragment, i, ch == '[' ? ']' : ch);
+                if (end < 0) {
+                    return "a quote " + ch + " is not closed";
+                }
+                i = end;
+                continue;
+            }
+            if (ch == ';' || ch == '\0') {
+                return ch == ';' ? "it holds ';'" : "it holds a NUL character";
+            }
+            if (fragment.startsWith("--", i) || fragment.startsWith("/*", i)) {
+                return "it starts a comment";
+            }
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth < 0) {
+                return "it closes a parenthesis it did not open";
+            } else if (ch == ',' && depth == 0 && !commas) {
+                return "it holds ',' outside parentheses";
+            }
+            i++;
+        }
+        return depth == 0 ? null : "a parenthesis is not closed";
+    }
+
+    /** Just past the quote that closes the one at {@code start}, or -1 if none does; a doubled quote is text. */
+    private static int afterQuoted(String sql, int start, char close) {
+        for (int i = start + 1; i < sql.length(); i++) {
+            if (sql.charAt(i) == close) {
+                if (close != ']' && i + 1 < sql.length() && sql.charAt(i + 1) == close) {
+                    i++;
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Upper case for ASCII letters only: SQLite folds no other letter in names and keywords. */
+    private static String upperAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            out.append(ch >= 'a' && ch <= 'z' ? (char) (ch - ('a' - 'A')) : ch);
+        }
         return out.toString();
     }
 

@@ -1,6 +1,8 @@
 package dev.strata.events.schema;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A table: columns in declared order, primary key, UNIQUE constraints, foreign keys and CHECK
- * constraints. Equality is semantic: column order and constraint order do not matter (use
- * {@link #columnNames()} to compare order).
+ * A table: columns in declared order, primary key, UNIQUE constraints, foreign keys, CHECK
+ * constraints and options ({@code WITHOUT ROWID}, {@code STRICT}). Equality is semantic: column
+ * order and constraint order do not matter (use {@link #columnNames()} to compare order). Several
+ * foreign keys may share columns, and a foreign key may reference a table the schema lacks, as
+ * SQLite allows.
  */
 public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
-                    List<ForeignKey> foreignKeys, List<Check> checks) {
+                    List<ForeignKey> foreignKeys, List<Check> checks, Set<TableOption> options) {
 
     public Table {
         Objects.requireNonNull(name, "table name must not be null");
@@ -22,6 +26,7 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
         uniques = List.copyOf(uniques == null ? List.of() : uniques);
         foreignKeys = List.copyOf(foreignKeys == null ? List.of() : foreignKeys);
         checks = List.copyOf(checks == null ? List.of() : checks);
+        options = options == null || options.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(options));
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table " + name + " needs at least one column");
         }
@@ -47,14 +52,19 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
                 requireColumn(name, names, c, "UNIQUE constraint");
             }
         }
-        Set<List<Identifier>> fkColumns = new HashSet<>();
         for (ForeignKey fk : foreignKeys) {
             for (Identifier c : fk.columns()) {
                 requireColumn(name, names, c, "foreign key");
             }
-            if (!fkColumns.add(fk.columns())) {
-                throw new IllegalArgumentException("table " + name + " declares two foreign keys on " + fk.columns());
+        }
+        if (options.contains(TableOption.WITHOUT_ROWID)) {
+            if (!primaryKey.isPresent() || primaryKey.autoincrement()) {
+                throw new IllegalArgumentException("table " + name + ": a WITHOUT ROWID table needs a PRIMARY KEY"
+                        + (primaryKey.autoincrement() ? " without AUTOINCREMENT" : ""));
             }
+            // SQLite makes the key of a WITHOUT ROWID table NOT NULL, and reports it so
+            List<Identifier> key = primaryKey.columns();
+            columns = columns.stream().map(c -> key.contains(c.name()) && !c.notNull() ? c.withNotNull(true) : c).toList();
         }
         for (Unique u : uniques) {
             if (u.columns().equals(primaryKey.columns())) {
@@ -75,6 +85,12 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
             throw new IllegalArgumentException("table " + table + ": " + what + " names column " + column
                     + ", which the table does not have");
         }
+    }
+
+    /** A table without options. */
+    public Table(Identifier name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
+                 List<ForeignKey> foreignKeys, List<Check> checks) {
+        this(name, columns, primaryKey, uniques, foreignKeys, checks, Set.of());
     }
 
     /** A table with the given columns and nothing else. */
@@ -99,11 +115,11 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
     }
 
     public Table withName(Identifier newName) {
-        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks);
+        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, options);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks);
+        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, options);
     }
 
     public Table withColumn(Column column) {
@@ -122,19 +138,32 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
     }
 
     public Table withPrimaryKey(PrimaryKey key) {
-        return new Table(name, columns, key, uniques, foreignKeys, checks);
+        return new Table(name, columns, key, uniques, foreignKeys, checks, options);
     }
 
     public Table withUniques(List<Unique> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, newForeignKeys, checks);
+        return new Table(name, columns, primaryKey, uniques, newForeignKeys, checks, options);
     }
 
     public Table withChecks(List<Check> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, options);
+    }
+
+    public Table withOptions(Set<TableOption> newOptions) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newOptions);
+    }
+
+    public boolean isWithoutRowid() {
+        return options.contains(TableOption.WITHOUT_ROWID);
+    }
+
+    /** The foreign keys on exactly these columns: usually one, but SQLite allows several. */
+    public List<ForeignKey> foreignKeysOn(List<Identifier> fkColumns) {
+        return foreignKeys.stream().filter(f -> f.columns().equals(fkColumns)).toList();
     }
 
     /** Whether the columns are this table's primary key or one of its UNIQUE constraints, in any order. */
@@ -146,7 +175,7 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
 
     /** The INTEGER PRIMARY KEY column, which SQLite makes an alias of the rowid, if the table has one. */
     public Optional<Identifier> rowidAlias() {
-        return primaryKey.columns().size() == 1
+        return primaryKey.columns().size() == 1 && !isWithoutRowid()
                 ? column(primaryKey.columns().get(0)).filter(c -> SqlText.normalizeType(c.type()).equals("INTEGER")).map(Column::name)
                 : Optional.empty();
     }
@@ -164,7 +193,7 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
         if (this == o) {
             return true;
         }
-        return o instanceof Table t && name.equals(t.name) && primaryKey.equals(t.primaryKey)
+        return o instanceof Table t && name.equals(t.name) && primaryKey.equals(t.primaryKey) && options.equals(t.options)
                 && sameElements(columns, t.columns) && sameElements(uniques, t.uniques)
                 && sameElements(foreignKeys, t.foreignKeys) && sameElements(checks, t.checks);
     }
@@ -177,6 +206,6 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
     @Override
     public int hashCode() {
         return Objects.hash(name, new HashSet<>(columns), primaryKey, new HashSet<>(uniques),
-                new HashSet<>(foreignKeys), new HashSet<>(checks));
+                new HashSet<>(foreignKeys), new HashSet<>(checks), options);
     }
 }

@@ -14,10 +14,7 @@ public record Trigger(Identifier name, Identifier table, String sql) {
         if (sql == null || sql.isBlank()) {
             throw new IllegalArgumentException("trigger " + name + " needs its CREATE TRIGGER statement");
         }
-        sql = sql.strip();
-        if (sql.endsWith(";")) {
-            sql = sql.substring(0, sql.length() - 1).strip();
-        }
+        sql = SqlText.withoutFinalSemicolon(sql);
         if (!SqlText.normalize(sql).startsWith("CREATE ")) {
             throw new IllegalArgumentException("trigger " + name + ": sql must be a CREATE TRIGGER statement");
         }

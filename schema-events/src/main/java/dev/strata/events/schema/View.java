@@ -10,10 +10,7 @@ public record View(Identifier name, String select) {
         if (select == null || select.isBlank()) {
             throw new IllegalArgumentException("view " + name + " needs a SELECT statement");
         }
-        select = select.strip();
-        if (select.endsWith(";")) {
-            select = select.substring(0, select.length() - 1).strip();
-        }
+        select = SqlText.withoutFinalSemicolon(select);
     }
 
     @Override

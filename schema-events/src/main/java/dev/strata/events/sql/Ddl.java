@@ -6,8 +6,10 @@ import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.ForeignKeyAction;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
+import dev.strata.events.schema.IndexTerm;
 import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
+import dev.strata.events.schema.TableOption;
 import dev.strata.events.schema.Unique;
 import dev.strata.events.schema.View;
 
@@ -50,10 +52,11 @@ public final class Ddl {
         for (Check c : t.checks()) {
             parts.add((c.name() == null ? "" : "CONSTRAINT " + c.name().quoted() + " ") + "CHECK (" + c.expression() + ")");
         }
-        return "CREATE TABLE " + as.quoted() + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        String options = t.options().stream().sorted().map(TableOption::sql).collect(Collectors.joining(", "));
+        return "CREATE TABLE " + as.quoted() + " (\n    " + String.join(",\n    ", parts) + "\n)" + (options.isEmpty() ? "" : " " + options);
     }
 
-    /** A column definition: name, declared type, NOT NULL, DEFAULT, COLLATE. */
+    /** A column definition: name, declared type, NOT NULL, DEFAULT, COLLATE, GENERATED ALWAYS AS. */
     public static String column(Column c) {
         StringBuilder out = new StringBuilder(c.name().quoted());
         if (!c.type().isEmpty()) {
@@ -63,6 +66,9 @@ public final class Ddl {
             out.append(" NOT NULL");
         }
         out.append(defaultClause(c)).append(collation(c));
+        if (c.isGenerated()) {
+            out.append(" GENERATED ALWAYS AS (").append(c.generated()).append(c.stored() ? ") STORED" : ") VIRTUAL");
+        }
         return out.toString();
     }
 
@@ -102,7 +108,7 @@ public final class Ddl {
 
     static String foreignKey(ForeignKey fk) {
         String out = "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + fk.referencedTable().quoted()
-                + " (" + names(fk.referencedColumns()) + ")";
+                + (fk.referencedColumns().isEmpty() ? "" : " (" + names(fk.referencedColumns()) + ")");
         if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
             out += " ON DELETE " + fk.onDelete().sql();
         }
@@ -114,7 +120,8 @@ public final class Ddl {
 
     public static String createIndex(Index i) {
         return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + i.name().quoted() + " ON " + i.table().quoted()
-                + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+                + " (" + i.terms().stream().map(IndexTerm::sql).collect(Collectors.joining(", ")) + ")"
+                + (i.where() == null ? "" : " WHERE " + i.where());
     }
 
     public static String createView(View v) {

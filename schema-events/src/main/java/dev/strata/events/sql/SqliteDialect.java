@@ -84,8 +84,8 @@ public final class SqliteDialect {
                 // fit the rows to a column that is about to go (a NOT NULL it cannot meet, say)
                 rebuilt = Optional.of(pendingTable);
             }
-            if (event instanceof TableDropped d && hasForeignKeyToItself(current, d.table())) {
-                // DROP TABLE deletes the rows first; a RESTRICT between rows of the table would refuse that
+            if (event instanceof TableDropped d && !current.referencing(d.table()).isEmpty()) {
+                // DROP TABLE deletes the rows first: a RESTRICT, or a child row that would dangle, would refuse that
                 foreignKeysOff = true;
             }
             if (pendingTable != null && !(rebuilt.isPresent() && rebuilt.get().equals(pendingTable))) {
@@ -117,10 +117,6 @@ public final class SqliteDialect {
         return foreignKeysOff ? TableRebuild.withForeignKeysOff(statements) : new SqlScript(statements, true);
     }
 
-    private static boolean hasForeignKeyToItself(Schema schema, Identifier table) {
-        return schema.table(table).map(t -> t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(table))).orElse(false);
-    }
-
     /** The upgrade DDL of a revision applied to {@code before}. */
     public static SqlScript upgrade(Schema before, Revision revision) {
         return render(before, revision.events());
@@ -136,6 +132,8 @@ public final class SqliteDialect {
     public static SqlScript createAll(Schema schema) {
         List<String> out = new ArrayList<>();
         schema.tables().values().forEach(t -> out.add(Ddl.createTable(t)));
+        // a view may read a virtual table
+        schema.virtualTables().values().forEach(v -> out.add(v.sql()));
         schema.indexes().values().forEach(i -> out.add(Ddl.createIndex(i)));
         schema.views().values().forEach(v -> out.add(Ddl.createView(v)));
         schema.triggers().values().forEach(t -> out.add(t.sql()));
@@ -185,8 +183,8 @@ public final class SqliteDialect {
         @Override
         public Optional<Identifier> visit(ColumnAdded e) {
             Column c = e.column();
-            // ADD COLUMN can only append; a column in front of another needs the table recreated
-            boolean alterable = e.before() == null && Ddl.isConstant(c.defaultValue())
+            // ADD COLUMN can only append, and cannot add a STORED generated column: the rebuild can do both
+            boolean alterable = e.before() == null && !c.stored() && Ddl.isConstant(c.defaultValue())
                     && (!c.notNull() || (c.defaultValue() != null && !SqlText.normalize(c.defaultValue()).equals("NULL")));
             return alterable ? Optional.empty() : Optional.of(e.table());
         }
@@ -194,7 +192,8 @@ public final class SqliteDialect {
         @Override
         public Optional<Identifier> visit(ColumnDropped e) {
             Table t = before.table(e.table()).orElseThrow();
-            boolean constrained = t.uniques().stream().anyMatch(u -> u.columns().contains(e.column()))
+            boolean constrained = t.column(e.column()).map(Column::stored).orElse(false)
+                    || t.uniques().stream().anyMatch(u -> u.columns().contains(e.column()))
                     || t.foreignKeys().stream().anyMatch(f -> f.columns().contains(e.column()))
                     || t.checks().stream().anyMatch(c -> SqlText.mentions(c.expression(), e.column()));
             return constrained ? Optional.of(e.table()) : Optional.empty();

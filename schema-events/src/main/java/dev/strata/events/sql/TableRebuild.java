@@ -58,7 +58,8 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
             out.add("DROP VIEW " + views.get(i).name().quoted());
         }
         out.add(Ddl.createTable(now, temp));
-        String kept = now.columns().stream().filter(c -> old.hasColumn(c.name()) && !fresh.contains(c.name()))
+        // SQLite computes generated columns itself and refuses values for them (reading one is fine)
+        String kept = now.columns().stream().filter(c -> !c.isGenerated() && old.hasColumn(c.name()) && !fresh.contains(c.name()))
                 .map(c -> c.name().quoted()).collect(Collectors.joining(", "));
         if (!kept.isEmpty()) {
             out.add("INSERT INTO " + temp.quoted() + " (" + kept + ") SELECT " + kept + " FROM " + table.quoted());

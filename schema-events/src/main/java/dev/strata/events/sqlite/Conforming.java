@@ -63,7 +63,7 @@ final class Conforming {
             t.uniques().forEach(u -> out.add(DataSeeder.keyOf(t.name(), u.columns())));
         }
         for (Index i : schema.indexes().values()) {
-            if (i.unique() && i.where() == null) {
+            if (i.unique() && i.where() == null && i.isOnColumns()) {
                 out.add(DataSeeder.keyOf(i.table(), i.columns()));
             }
         }

@@ -4,8 +4,10 @@ import dev.strata.events.schema.Check;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.SqlText.Token;
+import dev.strata.events.schema.TableOption;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * Reads from stored CREATE statements what SQLite's pragmas do not report: AUTOINCREMENT, column
- * collations, CHECK constraints, a view's SELECT and a partial index's WHERE.
+ * collations, generated columns' expressions, CHECK constraints, table options, a view's SELECT, a
+ * partial index's WHERE and the text of its terms.
  */
 final class CreateStatements {
 
@@ -25,8 +28,13 @@ final class CreateStatements {
     private CreateStatements() {
     }
 
-    /** What a CREATE TABLE statement says beyond the pragmas. */
-    record TableText(boolean autoincrement, Map<String, String> collations, List<Check> checks) {
+    /** What a CREATE TABLE statement says beyond the pragmas; maps are keyed by {@link Identifier#key()}. */
+    record TableText(boolean autoincrement, Map<String, String> collations, Map<String, String> generated,
+                     List<Check> checks, Set<TableOption> options) {
+    }
+
+    /** One term of a CREATE INDEX as written: its column or expression, an explicit collation or null, DESC. */
+    record TermText(String text, String collation, boolean descending) {
     }
 
     static TableText table(String sql) {
@@ -34,9 +42,10 @@ final class CreateStatements {
         int open = indexOf(tokens, "(", 0);
         boolean autoincrement = false;
         Map<String, String> collations = new HashMap<>();
+        Map<String, String> generated = new HashMap<>();
         List<Check> checks = new ArrayList<>();
         if (open < 0) {
-            return new TableText(false, collations, checks);
+            return new TableText(false, collations, generated, checks, Set.of());
         }
         for (List<Token> part : splitTopLevel(tokens, open)) {
             if (part.isEmpty()) {
@@ -69,6 +78,12 @@ final class CreateStatements {
                     i = end + 1;
                     continue;
                 }
+                if (word.equals("AS") && column != null && i + 1 < part.size() && part.get(i + 1).text().equals("(")) {
+                    int end = close(part, i + 1);
+                    generated.put(column, sql.substring(part.get(i + 1).end(), part.get(end).start()).strip());
+                    i = end + 1;
+                    continue;
+                }
                 if (word.equals("COLLATE") && column != null && i + 1 < part.size()) {
                     collations.put(column, SqlText.unquote(part.get(i + 1).text()));
                     i += 2;
@@ -84,7 +99,49 @@ final class CreateStatements {
                 i = t.text().equals("(") ? close(part, i) + 1 : i + 1;
             }
         }
-        return new TableText(autoincrement, collations, checks);
+        return new TableText(autoincrement, collations, generated, checks, options(tokens, close(tokens, open) + 1));
+    }
+
+    /** The options after the column list: {@code WITHOUT ROWID}, {@code STRICT}, separated by commas. */
+    private static Set<TableOption> options(List<Token> tokens, int from) {
+        Set<TableOption> out = EnumSet.noneOf(TableOption.class);
+        StringBuilder option = new StringBuilder();
+        for (int i = from; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";")) {
+                if (!option.isEmpty()) {
+                    out.add(TableOption.parse(option.toString()));
+                    option.setLength(0);
+                }
+                continue;
+            }
+            option.append(' ').append(tokens.get(i).text());
+        }
+        return out;
+    }
+
+    /** The terms of a CREATE INDEX statement, in order. */
+    static List<TermText> indexTerms(String sql) {
+        List<Token> tokens = SqlText.tokens(sql);
+        int open = indexOf(tokens, "(", 0);
+        List<TermText> out = new ArrayList<>();
+        if (open < 0) {
+            return out;
+        }
+        for (List<Token> part : splitTopLevel(tokens, open)) {
+            int last = part.size() - 1;
+            boolean descending = false;
+            String collation = null;
+            if (last > 0 && part.get(last).kind() == Token.Kind.WORD && (upper(part.get(last)).equals("ASC") || upper(part.get(last)).equals("DESC"))) {
+                descending = upper(part.get(last)).equals("DESC");
+                last--;
+            }
+            if (last > 1 && part.get(last - 1).kind() == Token.Kind.WORD && upper(part.get(last - 1)).equals("COLLATE")) {
+                collation = SqlText.unquote(part.get(last).text());
+                last -= 2;
+            }
+            out.add(new TermText(last < 0 ? "" : sql.substring(part.get(0).start(), part.get(last).end()).strip(), collation, descending));
+        }
+        return out;
     }
 
     /** The SELECT of a CREATE VIEW statement. */

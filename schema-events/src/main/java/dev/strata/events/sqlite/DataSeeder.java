@@ -30,6 +30,7 @@ final class DataSeeder {
     private final Connection c;
     private final Set<String> jsonNames;
     private long counter;
+    private Set<Identifier> tables = Set.of();
 
     DataSeeder(Connection c, long start) {
         this(c, start, Set.of());
@@ -67,6 +68,7 @@ final class DataSeeder {
                 Map.of(), Map.of(), Map.of());
         SeedValues values = SeedValues.of(schema, next, jsonNames);
         Set<List<Identifier>> uniqueKeys = next == null ? Conforming.uniqueKeys(schema) : Conforming.uniqueKeys(next);
+        this.tables = schema.tables().keySet();
         for (Table t : parentsFirst(subset)) {
             long existing = count(t.name());
             int inserted = (int) Math.min(existing, rowsPerTable);
@@ -98,7 +100,7 @@ final class DataSeeder {
             }
             boolean sparse = rows > 1 && row == rows - 1 && attempt == 0;
             for (Column col : t.columns()) {
-                if (isRowidAlias(t, col) && !fkValues.containsKey(col.name())) {
+                if (col.isGenerated() || (isRowidAlias(t, col) && !fkValues.containsKey(col.name()))) {
                     continue;
                 }
                 List<Object> allowed = allowedValues(t, col);
@@ -146,7 +148,8 @@ final class DataSeeder {
         for (ForeignKey fk : t.foreignKeys()) {
             String sql = "SELECT " + fk.referencedColumns().stream().map(Identifier::quoted).collect(Collectors.joining(", "))
                     + " FROM " + fk.referencedTable().quoted() + " LIMIT 1 OFFSET ?";
-            long parents = parents(fk.referencedTable());
+            // a parent that does not exist has no row to point to: with foreign keys on, only NULL passes
+            long parents = tables.contains(fk.referencedTable()) && !fk.referencedColumns().isEmpty() ? count(fk.referencedTable()) : 0;
             if (parents == 0) {
                 boolean nullable = fk.columns().stream().allMatch(col -> t.column(col).map(x -> !x.notNull()).orElse(true));
                 if (!nullable) {
@@ -204,19 +207,6 @@ final class DataSeeder {
         return List.of();
     }
 
-    /** The rows of a parent table; none when it does not exist, as a foreign key may name a table dropped since. */
-    private long parents(Identifier table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
-            ps.setString(1, table.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return 0;
-                }
-            }
-        }
-        return count(table);
-    }
-
     private long count(Identifier table) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table.quoted())) {
             return rs.next() ? rs.getLong(1) : 0;
@@ -225,7 +215,7 @@ final class DataSeeder {
 
     private static boolean isRowidAlias(Table t, Column col) {
         return t.primaryKey().columns().size() == 1 && t.primaryKey().columns().get(0).equals(col.name())
-                && col.type().equalsIgnoreCase("INTEGER");
+                && col.type().equalsIgnoreCase("INTEGER") && !t.isWithoutRowid();
     }
 
     /** Tables ordered so that a table comes after the tables it references (cycles keep their order). */

@@ -1,16 +1,12 @@
 package dev.strata.events.sqlite;
 
-import dev.strata.events.schema.Column;
-import dev.strata.events.schema.ForeignKey;
-import dev.strata.events.schema.ForeignKeyAction;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
-import dev.strata.events.schema.PrimaryKey;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.Table;
 import dev.strata.events.schema.Trigger;
-import dev.strata.events.schema.Unique;
 import dev.strata.events.schema.View;
+import dev.strata.events.schema.VirtualTable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,16 +17,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Reads a live SQLite database into a {@link Schema}: {@code sqlite_schema} and the
- * {@code table_xinfo / index_list / index_xinfo / foreign_key_list} pragmas, plus the stored CREATE
- * statements for what pragmas do not tell. SQLite's own objects, Flyway's history table and
- * Strata's temporary objects are left out.
+ * Reads a live SQLite database into a {@link Schema}: {@code sqlite_schema}, then each table
+ * through {@link TableReader}; a virtual table as its statement. SQLite's own objects, virtual
+ * tables' shadow tables, Flyway's history table and Strata's temporary objects are left out.
  *
  * <pre>Schema live = Introspector.read(connection);</pre>
  */
@@ -67,8 +60,8 @@ public final class Introspector {
      */
     public static final class Cache {
         // two generations: a downgrade usually restores the text an upgrade replaced, one read earlier
-        private Map<String, TableRead> tables = new java.util.HashMap<>();
-        private Map<String, TableRead> previous = new java.util.HashMap<>();
+        private Map<String, TableReader.TableRead> tables = new java.util.HashMap<>();
+        private Map<String, TableReader.TableRead> previous = new java.util.HashMap<>();
         private final Map<String, View> views = new java.util.HashMap<>();
         // whole schemas by every stored statement, in order: a round trip reads back one it read before
         private final Map<String, Map.Entry<Schema, String>> schemas = new LinkedHashMap<>(8, 0.75f, true) {
@@ -156,7 +149,7 @@ public final class Introspector {
         for (String[] o : objects) {
             if (o[0].equals("index") && o[3] != null) {
                 indexSql.put(o[1], o[3]);
-                indexed.add(o[2].toLowerCase(Locale.ROOT));
+                indexed.add(Identifier.foldAscii(o[2]));
             }
         }
         objects = ownObjects(objects, ordered ? null : rowids);
@@ -167,17 +160,22 @@ public final class Introspector {
                         .append(o[3]).append('\n');
             }
         }
-        Map<String, TableRead> seen = new java.util.HashMap<>();
+        Map<String, TableReader.TableRead> seen = new java.util.HashMap<>();
+        Set<String> shadows = shadowTables(c, objects);
+        Map<Identifier, VirtualTable> virtualTables = new LinkedHashMap<>();
         for (String[] o : objects) {
-            if (o[0].equals("table") && !isVirtual(o[3])) {
+            if (o[0].equals("table") && isVirtual(o[3])) {
+                Identifier name = TableReader.name(o[1], "virtual table");
+                virtualTables.put(name, new VirtualTable(name, o[3]));
+            } else if (o[0].equals("table") && !shadows.contains(o[1])) {
                 String key = keys.get(o[2]).toString();
-                TableRead read = cache.tables.get(key);
+                TableReader.TableRead read = cache.tables.get(key);
                 if (read == null) {
                     read = cache.previous.get(key);
                 }
                 if (read == null) {
-                    boolean hasIndexes = indexed.contains(o[1].toLowerCase(Locale.ROOT));
-                    read = table(c, o[1], o[3]).with(hasIndexes ? indexes(c, o[1], indexSql) : Map.of());
+                    boolean hasIndexes = indexed.contains(Identifier.foldAscii(o[1]));
+                    read = TableReader.table(c, o[1], o[3]).with(hasIndexes ? TableReader.indexes(c, o[1], indexSql) : Map.of());
                 }
                 if (read.byStatements()) {
                     seen.put(key, read);
@@ -193,15 +191,18 @@ public final class Introspector {
         for (String[] o : objects) {
             switch (o[0]) {
                 case "view" -> {
-                    View v = cache.views.computeIfAbsent(o[3], sql -> new View(name(o[1], "view"), CreateStatements.viewSelect(sql)));
+                    View v = cache.views.computeIfAbsent(o[3], sql -> new View(TableReader.name(o[1], "view"), CreateStatements.viewSelect(sql)));
                     views.put(v.name(), v);
                 }
-                case "trigger" -> triggers.put(name(o[1], "trigger"), new Trigger(name(o[1], "trigger"), name(o[2], "table"), o[3]));
+                case "trigger" -> {
+                    Identifier name = TableReader.name(o[1], "trigger");
+                    triggers.put(name, new Trigger(name, TableReader.name(o[2], "table"), o[3]));
+                }
                 default -> { }
             }
         }
         try {
-            Schema schema = new Schema(tables, indexes, views, triggers);
+            Schema schema = new Schema(tables, indexes, views, triggers, virtualTables);
             if (ordered && statements != null) {
                 cache.schemas.put(text, Map.entry(schema, statements));
                 cache.returned(schema, statements);
@@ -220,11 +221,6 @@ public final class Introspector {
             out.append(i == 0 ? "" : String.valueOf(RECORD)).append(o[3] != null ? o[3] : o[1]);
         }
         return out.toString();
-    }
-
-    /** Whether {@code sql} holds the lower-case {@code word} in any case; an over-approximation of holding the keyword. */
-    private static boolean mentions(String sql, String word) {
-        return sql.toLowerCase(Locale.ROOT).contains(word);
     }
 
     private static long[] rowids(String joined, int count) {
@@ -295,148 +291,22 @@ public final class Introspector {
         return sql != null && sql.regionMatches(true, 0, "CREATE VIRTUAL", 0, "CREATE VIRTUAL".length());
     }
 
-    private static Identifier name(String name, String what) {
-        if (!Identifier.isValid(name)) {
-            throw new UnsupportedSchemaException("the database has a " + what + " named '" + name
-                    + "', which Strata cannot manage: names must be letters, digits, '_' or '$', starting with a letter or '_'");
-        }
-        return Identifier.of(name);
-    }
-
     /**
-     * The rows of {@code PRAGMA pragma("arg")}, as text. The PRAGMA statement prepares in about half the
-     * time of the table-valued {@code pragma_name(?)}, and a walk reads the pragmas of every table it changes.
+     * The tables virtual tables keep their data in ({@code docs_data}, {@code rt_node}, ...), by name: they belong
+     * to their virtual table, not to the schema. Asked only when there is a virtual table.
      */
-    private static List<String[]> pragma(Connection c, String pragma, String arg) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        // arg is a name read from the database; quoted, it can only ever be a name
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA " + pragma + "(\"" + arg.replace("\"", "\"\"") + "\")")) {
-            int n = rs.getMetaData().getColumnCount();
+    private static Set<String> shadowTables(Connection c, List<String[]> objects) throws SQLException {
+        Set<String> out = new HashSet<>();
+        if (objects.stream().noneMatch(o -> o[0].equals("table") && isVirtual(o[3]))) {
+            return out;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA main.table_list")) {
             while (rs.next()) {
-                String[] row = new String[n];
-                for (int i = 0; i < n; i++) {
-                    row[i] = rs.getString(i + 1);
+                if ("shadow".equals(rs.getString("type"))) {
+                    out.add(rs.getString("name"));
                 }
-                out.add(row);
             }
         }
         return out;
-    }
-
-    /**
-     * A table as read, with its indexes, and whether its statement and those of its indexes determine it: not
-     * when a foreign key leaves out the parent's columns, which are then the parent's primary key, free to change
-     * without the child's statement. Such a table is read again every time.
-     */
-    private record TableRead(Table table, Map<Identifier, Index> indexes, boolean byStatements) {
-        TableRead with(Map<Identifier, Index> tableIndexes) {
-            return new TableRead(table, tableIndexes, byStatements);
-        }
-    }
-
-    private static TableRead table(Connection c, String tableName, String sql) throws SQLException {
-        Identifier name = name(tableName, "table");
-        CreateStatements.TableText text = CreateStatements.table(sql);
-        List<Column> columns = new ArrayList<>();
-        TreeMap<Integer, Identifier> key = new TreeMap<>();
-        // cid, name, type, notnull, dflt_value, pk, hidden; in cid order
-        for (String[] r : pragma(c, "table_xinfo", tableName)) {
-            if (!"0".equals(r[6])) {
-                throw new UnsupportedSchemaException("table " + tableName + " has a generated or hidden column "
-                        + r[1] + ", which Strata does not support yet");
-            }
-            Identifier col = name(r[1], "column");
-            columns.add(new Column(col, r[2], "1".equals(r[3]), r[4], text.collations().get(col.key())));
-            int pk = Integer.parseInt(r[5]);
-            if (pk > 0) {
-                key.put(pk, col);
-            }
-        }
-        PrimaryKey primaryKey = new PrimaryKey(List.copyOf(key.values()), text.autoincrement() && key.size() == 1);
-        // a UNIQUE constraint and a foreign key each need their keyword in the statement: skip the pragmas without it
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        boolean byStatements = !mentions(sql, "references") || foreignKeys(c, tableName, foreignKeys);
-        return new TableRead(new Table(name, columns, primaryKey, mentions(sql, "unique") ? uniques(c, tableName) : List.of(),
-                foreignKeys, text.checks()), Map.of(), byStatements);
-    }
-
-    private static List<Unique> uniques(Connection c, String table) throws SQLException {
-        List<Unique> out = new ArrayList<>();
-        for (String[] index : indexList(c, table, "u")) {
-            out.add(new Unique(indexColumns(c, index[1])));
-        }
-        return out;
-    }
-
-    private static Map<Identifier, Index> indexes(Connection c, String table, Map<String, String> indexSql) throws SQLException {
-        Map<Identifier, Index> out = new LinkedHashMap<>();
-        for (String[] i : indexList(c, table, "c")) {
-            Identifier name = name(i[1], "index");
-            out.put(name, new Index(name, Identifier.of(table), indexColumns(c, i[1]), "1".equals(i[2]),
-                    CreateStatements.indexWhere(indexSql.get(i[1]))));
-        }
-        return out;
-    }
-
-    /** The table's indexes of one origin (c: CREATE INDEX, u: UNIQUE), newest first: seq, name, unique, origin, partial. */
-    private static List<String[]> indexList(Connection c, String table, String origin) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        for (String[] r : pragma(c, "index_list", table)) {
-            if (origin.equals(r[3])) {
-                out.add(r);
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt((String[] r) -> Integer.parseInt(r[0])).reversed());
-        return out;
-    }
-
-    private static List<Identifier> indexColumns(Connection c, String index) throws SQLException {
-        List<Identifier> out = new ArrayList<>();
-        // seqno, cid, name, desc, coll, key; in seqno order
-        for (String[] r : pragma(c, "index_xinfo", index)) {
-            if (!"1".equals(r[5])) {
-                continue;
-            }
-            if (Integer.parseInt(r[1]) < 0) {
-                throw new UnsupportedSchemaException("index " + index + " indexes an expression, which Strata does not support yet");
-            }
-            if ("1".equals(r[3])) {
-                throw new UnsupportedSchemaException("index " + index + " sorts column " + r[2] + " DESC, which Strata does not support yet");
-            }
-            out.add(name(r[2], "column"));
-        }
-        return out;
-    }
-
-    /** Adds the table's foreign keys to {@code out}; false if one takes its parent's primary key for leaving out its columns. */
-    private static boolean foreignKeys(Connection c, String table, List<ForeignKey> out) throws SQLException {
-        // id, seq, table, from, to, on_update, on_delete, match; grouped by id, the highest (first declared) first
-        TreeMap<Integer, List<String[]>> byId = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (String[] r : pragma(c, "foreign_key_list", table)) {
-            byId.computeIfAbsent(Integer.parseInt(r[0]), k -> new ArrayList<>()).add(r);
-        }
-        boolean explicit = true;
-        for (List<String[]> rows : byId.values()) {
-            rows.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r[1])));
-            String parent = rows.get(0)[2];
-            List<Identifier> from = rows.stream().map(r -> name(r[3], "column")).toList();
-            explicit &= rows.get(0)[4] != null;
-            List<Identifier> to = rows.get(0)[4] == null ? primaryKeyOf(c, parent) : rows.stream().map(r -> name(r[4], "column")).toList();
-            out.add(new ForeignKey(from, name(parent, "table"), to,
-                    ForeignKeyAction.parse(rows.get(0)[6]), ForeignKeyAction.parse(rows.get(0)[5])));
-        }
-        return explicit;
-    }
-
-    private static List<Identifier> primaryKeyOf(Connection c, String table) throws SQLException {
-        TreeMap<Integer, Identifier> key = new TreeMap<>();
-        for (String[] r : pragma(c, "table_xinfo", table)) {
-            int pk = Integer.parseInt(r[5]);
-            if (pk > 0) {
-                key.put(pk, name(r[1], "column"));
-            }
-        }
-        return List.copyOf(key.values());
     }
 }

@@ -58,7 +58,7 @@ class RevisionCodecTest {
                 new ColumnAdded(T, Column.of("volume", "INTEGER").withDefault("0").withNotNull(true), Identifier.of("close")),
                 new ColumnDropped(T, Identifier.of("volume")), new ColumnRenamed(T, Identifier.of("close"), Identifier.of("close_price")),
                 new ColumnAltered(T, Column.of("close", "REAL")),
-                new IndexCreated(new Index(Identifier.of("ix"), T, List.of(Identifier.of("symbol"), Identifier.of("id")), true, "close > 0")),
+                new IndexCreated(Index.of(Identifier.of("ix"), T, List.of(Identifier.of("symbol"), Identifier.of("id")), true, "close > 0")),
                 new IndexDropped(Identifier.of("ix")), new ForeignKeyAdded(T, ForeignKey.of("symbol", "companies", "symbol")),
                 new ForeignKeyDropped(T, List.of(Identifier.of("symbol"))), new CheckAdded(T, Check.of("close >= 0")),
                 new CheckDropped(T, new Check(Identifier.of("c"), "close >= 0")), new UniqueAdded(T, Unique.of("symbol", "close")),
@@ -136,12 +136,12 @@ class RevisionCodecTest {
     @Test
     void an_invalid_identifier_is_rejected_at_its_path() {
         String json = RevisionCodec.write(RevisionHasher.seal(revision(List.of(new TableDropped(T)))))
-                .replace("\"table\": \"prices\"", "\"table\": \"prices; DROP TABLE x\"");
+                .replace("\"table\": \"prices\"", "\"table\": \"sqlite_prices\"");
 
         RevisionFormatException e = assertThrows(RevisionFormatException.class, () -> RevisionCodec.read(json, "f.json"));
 
-        assertEquals("f.json: $.events[0].table: invalid identifier 'prices; DROP TABLE x': use letters, digits, '_' or '$',"
-                + " start with a letter or '_', at most 128 characters", e.getMessage());
+        assertEquals("f.json: $.events[0].table: invalid identifier 'sqlite_prices': names starting with sqlite_ are reserved by SQLite",
+                e.getMessage());
     }
 
     @Test

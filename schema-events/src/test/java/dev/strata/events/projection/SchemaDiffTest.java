@@ -77,7 +77,7 @@ class SchemaDiffTest {
     void missing_index_view_and_constraint_are_each_reported() {
         Schema migrations = schema(companies(), prices("REAL"));
         Schema models = Projection.apply(migrations, List.of(
-                new IndexCreated(new Index(Identifier.of("ix_prices_close"), PRICES, List.of(Identifier.of("close")), false, null)),
+                new IndexCreated(Index.of(Identifier.of("ix_prices_close"), PRICES, List.of(Identifier.of("close")), false, null)),
                 new ViewCreated(new View(Identifier.of("latest"), "SELECT close FROM daily_prices")),
                 new dev.strata.events.UniqueAdded(PRICES, Unique.of("company_id", "close"))));
 
@@ -151,7 +151,7 @@ class SchemaDiffTest {
     @Test
     void a_new_table_whose_foreign_key_to_itself_targets_a_unique_index_gets_the_key_after_the_index() {
         Table t = table("t0");
-        Index unique = new Index(Identifier.of("ux_t0_a"), t.name(), List.of(Identifier.of("a")), true, null);
+        Index unique = Index.of(Identifier.of("ux_t0_a"), t.name(), List.of(Identifier.of("a")), true, null);
         Schema to = Projection.apply(Schema.EMPTY, List.of(new TableCreated(t), new IndexCreated(unique),
                 new ForeignKeyAdded(t.name(), ForeignKey.of("b", "t0", "a"))));
 
@@ -164,7 +164,7 @@ class SchemaDiffTest {
     @Test
     void undoing_the_drop_of_a_table_whose_foreign_key_to_itself_targets_a_unique_index_restores_it() {
         Table t = table("t0");
-        Index unique = new Index(Identifier.of("ux_t0_a"), t.name(), List.of(Identifier.of("a")), true, null);
+        Index unique = Index.of(Identifier.of("ux_t0_a"), t.name(), List.of(Identifier.of("a")), true, null);
         Schema before = Projection.apply(Schema.EMPTY, List.of(new TableCreated(t), new IndexCreated(unique),
                 new ForeignKeyAdded(t.name(), ForeignKey.of("b", "t0", "a"))));
         List<SchemaEvent> drop = List.of(new TableDropped(t.name()));

@@ -84,7 +84,7 @@ final class EventBuilder {
         Column c = cols.get(e.b() % cols.size());
         Identifier table = t.name();
         return switch (e.kind()) {
-            case 1 -> new TableDropped(table);
+            case 1 -> EventGenerator.isReferencedByOthers(s, t) ? null : new TableDropped(table);
             case 2 -> new TableRenamed(table, Identifier.of("t" + e.c() % (SchemaSpecs.TABLE_NAMES + 2)));
             case 3 -> new ColumnAdded(table, SchemaBuilder.column(new ColumnSpec(e.c() % (SchemaSpecs.COLUMN_NAMES + 2),
                     e.d() % SchemaSpecs.TYPES.size(), e.b())));

@@ -198,7 +198,7 @@ final class SchemaBuilder {
             case 2 -> numeric(t.columns()).stream().anyMatch(x -> x.name().equals(first)) ? first.name() + " >= 0" : null;
             default -> null;
         };
-        return new Index(name, t.name(), cols, unique, where);
+        return Index.of(name, t.name(), cols, unique, where);
     }
 
     /** Views over one table, a join of two, or {@code SELECT *} over a table or another view. */

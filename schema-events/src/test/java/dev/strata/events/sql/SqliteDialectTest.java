@@ -79,7 +79,7 @@ class SqliteDialectTest {
 
     @Test
     void create_index_and_view_quote_every_name_and_keep_the_partial_condition() {
-        Index index = new Index(Identifier.of("select"), ORDERS, List.of(Identifier.of("code"), Identifier.of("qty")), true, "qty > 0");
+        Index index = Index.of(Identifier.of("select"), ORDERS, List.of(Identifier.of("code"), Identifier.of("qty")), true, "qty > 0");
 
         assertEquals("CREATE UNIQUE INDEX \"select\" ON \"order\" (\"code\", \"qty\") WHERE qty > 0", SqliteDialect.createIndex(index));
         assertEquals("CREATE VIEW \"big\" AS SELECT * FROM \"order\" WHERE qty > 9",
@@ -114,13 +114,13 @@ class SqliteDialectTest {
 
     @Test
     void dropping_an_indexed_column_drops_the_index_first_then_alters() {
-        Schema before = base().withIndex(new Index(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), false, null));
+        Schema before = base().withIndex(Index.of(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), false, null));
 
         SqlScript script = SqliteDialect.render(before, List.of(new ColumnDropped(ORDERS, Identifier.of("qty"))));
 
         // qty is also in the check qty_positive, so this is a rebuild; created is unconstrained
         assertTrue(script.text().contains("_strata_new_order"), script.text());
-        Schema indexed = base().withIndex(new Index(Identifier.of("ix_created"), ORDERS, List.of(Identifier.of("created")), false, null));
+        Schema indexed = base().withIndex(Index.of(Identifier.of("ix_created"), ORDERS, List.of(Identifier.of("created")), false, null));
         assertEquals(List.of("DROP INDEX \"ix_created\"", "ALTER TABLE \"order\" DROP COLUMN \"created\""),
                 SqliteDialect.render(indexed, List.of(new ColumnDropped(ORDERS, Identifier.of("created")))).statements());
     }
@@ -143,7 +143,7 @@ class SqliteDialectTest {
     void a_rebuild_split_by_another_event_is_two_rebuilds() {
         List<SchemaEvent> events = List.of(
                 new CheckAdded(ORDERS, Check.of("qty < 1000")),
-                new IndexCreated(new Index(Identifier.of("ix_code"), ORDERS, List.of(Identifier.of("code")), false, null)),
+                new IndexCreated(Index.of(Identifier.of("ix_code"), ORDERS, List.of(Identifier.of("code")), false, null)),
                 new CheckAdded(ORDERS, Check.of("qty < 2000")));
 
         SqlScript script = SqliteDialect.render(base(), events);
@@ -182,7 +182,7 @@ class SqliteDialectTest {
         List<SchemaEvent> events = List.of(
                 new TableCreated(Table.of("audit", Column.of("at", "TEXT"))),
                 new ColumnAltered(Identifier.of("customer"), new Column(Identifier.of("id"), "INTEGER", true, null, null)),
-                new IndexCreated(new Index(Identifier.of("ix_audit"), Identifier.of("audit"), List.of(Identifier.of("at")), false, null)));
+                new IndexCreated(Index.of(Identifier.of("ix_audit"), Identifier.of("audit"), List.of(Identifier.of("at")), false, null)));
 
         List<String> s = SqliteDialect.render(base(), events).statements();
 
@@ -246,7 +246,7 @@ class SqliteDialectTest {
 
     @Test
     void create_all_renders_tables_then_indexes_views_and_triggers_in_creation_order() {
-        Schema s = base().withIndex(new Index(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), false, null))
+        Schema s = base().withIndex(Index.of(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), false, null))
                 .withView(new dev.strata.events.schema.View(Identifier.of("v"), "SELECT id FROM \"order\""))
                 .withTrigger(new dev.strata.events.schema.Trigger(Identifier.of("t"), ORDERS,
                         "CREATE TRIGGER t AFTER DELETE ON \"order\" BEGIN DELETE FROM customer; END"));

@@ -97,7 +97,7 @@ class DowngradeTest {
                 kind("ColumnDropped from the middle of a referenced table", new ColumnDropped(CUSTOMER, Identifier.of("email"))),
                 kind("ColumnRenamed", new ColumnRenamed(CUSTOMER, Identifier.of("email"), Identifier.of("mail"))),
                 kind("ColumnAltered", new ColumnAltered(CUSTOMER, new Column(Identifier.of("score"), "REAL", false, "0", null))),
-                kind("IndexCreated", new IndexCreated(new Index(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), true, "qty > 1"))),
+                kind("IndexCreated", new IndexCreated(Index.of(Identifier.of("ix_qty"), ORDERS, List.of(Identifier.of("qty")), true, "qty > 1"))),
                 kind("IndexDropped", new IndexDropped(Identifier.of("ix_customer_name"))),
                 kind("ForeignKeyAdded", new ForeignKeyAdded(ORDERS, ForeignKey.of("qty", "customer", "id"))),
                 kind("ForeignKeyDropped", new ForeignKeyDropped(ORDERS, List.of(Identifier.of("customer_id")))),

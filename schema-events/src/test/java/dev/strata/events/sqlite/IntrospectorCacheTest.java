@@ -134,4 +134,22 @@ class IntrospectorCacheTest {
             assertEquals(Schema.EMPTY, db.introspect());
         }
     }
+
+    @Test
+    void a_cached_read_sees_expression_indexes_generated_columns_options_and_virtual_tables_change() throws SQLException {
+        try (ScratchDatabase db = ScratchDatabase.inMemory(true)) {
+            db.apply(script("CREATE TABLE a (id INTEGER PRIMARY KEY, email TEXT, d TEXT AS (lower(email))) STRICT"));
+            Schema before = db.introspect();
+
+            db.apply(script("CREATE INDEX ix ON a (lower(email) DESC)", "CREATE VIRTUAL TABLE docs USING fts5(body)"));
+            Schema after = db.introspect();
+            db.apply(script("DROP INDEX ix", "DROP TABLE docs", "CREATE INDEX ix ON a (email)"));
+            Schema changed = db.introspect();
+
+            assertEquals(Introspector.read(db.connection()), changed);
+            assertNotEquals(after, changed);
+            assertEquals(1, after.virtualTables().size());
+            assertEquals(before.tables(), changed.tables());
+        }
+    }
 }

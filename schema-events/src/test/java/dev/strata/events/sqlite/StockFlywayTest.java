@@ -73,7 +73,7 @@ class StockFlywayTest {
                 revision(3, "price-real", ReferencedTableRebuildTest.CHANGE),
                 revision(4, "memo-author", List.of(
                         new ColumnAdded(Identifier.of("memo"), new Column(Identifier.of("author"), "TEXT", true, "'-'", null)),
-                        new IndexCreated(new Index(Identifier.of("ix_memo_author"), Identifier.of("memo"),
+                        new IndexCreated(Index.of(Identifier.of("ix_memo_author"), Identifier.of("memo"),
                                 List.of(Identifier.of("author")), false, null)))));
     }
 
