@@ -1,0 +1,6 @@
+create table users (
+  id integer,
+  name varchar(255)
+);
+insert into users (id, name) values (1, 'alice');
+

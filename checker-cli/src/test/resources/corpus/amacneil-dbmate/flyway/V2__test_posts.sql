@@ -1,0 +1,5 @@
+create table posts (
+  id integer,
+  name varchar(255)
+);
+

@@ -1,0 +1,2 @@
+DROP TABLE scripts;
+DROP TABLE script_tags;

@@ -1,0 +1,2 @@
+-- Add down migration script here
+alter table scripts drop index name_uniq_idx;

@@ -1,0 +1,2 @@
+ALTER TABLE identity_verification DROP COLUMN revoked_ip;
+ALTER TABLE identity_verification DROP COLUMN revoked;

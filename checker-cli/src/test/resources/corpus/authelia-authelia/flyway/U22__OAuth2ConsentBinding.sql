@@ -1,0 +1,2 @@
+ALTER TABLE oauth2_consent_session
+    DROP COLUMN expires_at;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS oauth2_device_code_session;

@@ -1,0 +1,2 @@
+ALTER TABLE usergroups
+DROP COLUMN usergroup_scope;

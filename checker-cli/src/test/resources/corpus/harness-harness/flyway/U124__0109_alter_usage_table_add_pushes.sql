@@ -1,0 +1,2 @@
+ALTER TABLE usage_metrics
+DROP COLUMN usage_metric_pushes;

@@ -1,0 +1,2 @@
+ALTER TABLE public_keys
+    DROP COLUMN public_key_scheme;

@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS registry_task_events;
+DROP TABLE IF EXISTS registry_task_sources;
+DROP TABLE IF EXISTS registry_tasks;

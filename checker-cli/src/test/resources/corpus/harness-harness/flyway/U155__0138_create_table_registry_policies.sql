@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS registry_policies;

@@ -1,0 +1,3 @@
+ALTER TABLE gitspace_configs
+    DROP COLUMN gconf_ai_agents;
+

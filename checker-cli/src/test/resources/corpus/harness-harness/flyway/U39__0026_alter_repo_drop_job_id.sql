@@ -1,0 +1,1 @@
+ALTER TABLE repositories ADD COLUMN repo_importing_job_uid TEXT;

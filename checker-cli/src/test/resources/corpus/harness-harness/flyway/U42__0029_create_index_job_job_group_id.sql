@@ -1,0 +1,1 @@
+DROP INDEX job_group_id ON jobs;

@@ -1,0 +1,2 @@
+-- we fallback to the non-deleted paths table (risk that new entries are missing)
+DROP TABLE space_paths;

@@ -1,0 +1,2 @@
+ALTER TABLE pullreqs DROP COLUMN pullreq_additions;
+ALTER TABLE pullreqs DROP COLUMN pullreq_deletions;

@@ -1,0 +1,2 @@
+ALTER TABLE pullreqs DROP COLUMN pullreq_rebase_conflicts;
+ALTER TABLE pullreqs DROP COLUMN pullreq_rebase_check_status;

@@ -1,0 +1,2 @@
+CREATE INDEX tokens_principal_id
+ON tokens(token_principal_id);

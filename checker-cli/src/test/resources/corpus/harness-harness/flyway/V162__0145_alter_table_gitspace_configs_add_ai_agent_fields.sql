@@ -1,0 +1,3 @@
+ALTER TABLE gitspace_configs
+    ADD COLUMN gconf_ai_agents TEXT;
+

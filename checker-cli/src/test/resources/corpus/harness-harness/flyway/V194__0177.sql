@@ -1,0 +1,1 @@
+ALTER TABLE linked_repositories ADD COLUMN linked_repo_clone_url TEXT NOT NULL DEFAULT '';

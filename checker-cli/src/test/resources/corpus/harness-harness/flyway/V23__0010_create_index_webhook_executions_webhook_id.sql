@@ -1,0 +1,2 @@
+CREATE INDEX webhook_executions_webhook_id
+ON webhook_executions(webhook_execution_webhook_id);

@@ -1,0 +1,1 @@
+ALTER TABLE repositories DROP COLUMN repo_importing_job_uid;

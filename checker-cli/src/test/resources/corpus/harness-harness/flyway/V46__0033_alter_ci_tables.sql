@@ -1,0 +1,2 @@
+ALTER TABLE plugins ADD COLUMN plugin_type TEXT NOT NULL;
+ALTER TABLE plugins ADD COLUMN plugin_version TEXT NOT NULL;

@@ -1,0 +1,2 @@
+ALTER TABLE repositories DROP COLUMN repo_importing_job_uid;
+ALTER TABLE repositories DROP COLUMN repo_importing;

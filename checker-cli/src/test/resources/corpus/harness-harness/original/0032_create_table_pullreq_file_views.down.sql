@@ -1,0 +1,1 @@
+DROP TABLE pullreq_file_views;

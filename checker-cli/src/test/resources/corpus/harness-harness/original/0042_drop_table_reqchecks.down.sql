@@ -1,0 +1,1 @@
+-- Table was never used, keep deleted.

@@ -1,0 +1,2 @@
+ALTER TABLE pullreqs ADD COLUMN pullreq_additions INTEGER;
+ALTER TABLE pullreqs ADD COLUMN pullreq_deletions INTEGER;

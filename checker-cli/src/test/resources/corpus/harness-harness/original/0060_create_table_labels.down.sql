@@ -1,0 +1,3 @@
+DROP TABLE pullreq_labels;
+DROP TABLE label_values;
+DROP TABLE labels;

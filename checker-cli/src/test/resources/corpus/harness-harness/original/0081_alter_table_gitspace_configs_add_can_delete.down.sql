@@ -1,0 +1,1 @@
+-- These files are empty due to issue with migration version. The changes in this version are present in 0082

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS download_stat_artifact_id;

@@ -1,0 +1,2 @@
+ALTER TABLE usage_metrics
+ADD COLUMN usage_metric_pushes INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,3 @@
+-- DROP INDEX IF EXISTS idx_blobs_digest_blobid;
+--
+-- DROP INDEX IF EXISTS idx_rblobs_regid_name_blobid;

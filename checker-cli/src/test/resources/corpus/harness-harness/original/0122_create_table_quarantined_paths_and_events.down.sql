@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS quarantined_events;
+DROP TABLE IF EXISTS quarantined_paths;

@@ -1,0 +1,2 @@
+ALTER TABLE registries DROP COLUMN registry_config;
+

@@ -1,0 +1,2 @@
+ALTER TABLE registries ADD COLUMN registry_config TEXT;
+

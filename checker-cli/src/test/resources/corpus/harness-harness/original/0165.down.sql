@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS idx_package_tags_artifact_id;

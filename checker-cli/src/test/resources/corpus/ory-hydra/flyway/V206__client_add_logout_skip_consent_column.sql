@@ -1,0 +1,1 @@
+ALTER TABLE hydra_client ADD COLUMN skip_logout_consent BOOLEAN NULL;

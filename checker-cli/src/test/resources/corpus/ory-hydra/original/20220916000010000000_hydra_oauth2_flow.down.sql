@@ -1,0 +1,1 @@
+DROP INDEX hydra_oauth2_flow_multi_query_idx;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS hydra_oauth2_trusted_jwt_bearer_issuer.sqlite_autoindex_hydra_oauth2_trusted_jwt_bearer_issuer_1;

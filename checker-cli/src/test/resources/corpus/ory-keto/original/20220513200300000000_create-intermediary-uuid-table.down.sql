@@ -1,0 +1,1 @@
+DROP TABLE keto_relation_tuples_uuid;

@@ -1,0 +1,1 @@
+UPDATE users SET username='root' WHERE username='admin';

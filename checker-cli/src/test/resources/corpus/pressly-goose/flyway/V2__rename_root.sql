@@ -1,0 +1,2 @@
+UPDATE users SET username='admin' WHERE username='root';
+

@@ -1,0 +1,1 @@
+ALTER TABLE outputs RENAME COLUMN metadata TO coinbase_extra;

@@ -1,0 +1,1 @@
+ALTER TABLE outputs DROP COLUMN last_validation_timestamp;
