@@ -220,4 +220,30 @@ class RealHistoryTest {
                 + " which does not exist"), cli.out());
         assertEquals(List.of("1 passed", "2 warning"), statuses(report), cli.out());
     }
+
+    @Test
+    void an_upgrade_that_drops_and_recreates_a_table_loses_its_rows_by_intent_a_warning() throws Exception {
+        Path p = folder("app",
+                "CREATE TABLE cache (k TEXT PRIMARY KEY, v TEXT);", "DROP TABLE cache;",
+                "DROP TABLE IF EXISTS cache; CREATE TABLE cache (k TEXT PRIMARY KEY, v TEXT, at INTEGER);",
+                "DROP TABLE cache; CREATE TABLE cache (k TEXT PRIMARY KEY, v TEXT);");
+
+        Cli cli = check(p, "--format", "json");
+
+        JsonNode report = json(cli);
+        assertEquals(List.of("1 passed", "2 warning"), statuses(report), cli.out());
+        assertTrue(report.get("findings").toString().contains("drops or filters the table's rows on purpose"), cli.out());
+    }
+
+    @Test
+    void a_downgrade_that_wipes_a_table_the_upgrade_did_not_touch_is_an_error() throws Exception {
+        Path p = folder("app",
+                "CREATE TABLE a (id INTEGER PRIMARY KEY); CREATE TABLE b (id INTEGER PRIMARY KEY);", "DROP TABLE a; DROP TABLE b;",
+                "ALTER TABLE a ADD COLUMN note TEXT;", "DELETE FROM b; ALTER TABLE a DROP COLUMN note;");
+
+        Cli cli = check(p, "--format", "json");
+
+        assertEquals(List.of("1 passed", "2 failed"), statuses(json(cli)), cli.out());
+        assertTrue(json(cli).get("findings").toString().contains("rows of table b differ: 0 rows instead of 3"), cli.out());
+    }
 }

@@ -23,7 +23,7 @@ final class RowChecks {
         for (Table t : before.tables().values()) {
             DataSnapshot.Rows was = rowsBefore.tables().get(t.name());
             DataSnapshot.Rows now = rowsAfter.tables().get(t.name());
-            if (was == null || now == null || Tables.touchedByDml(up, t.name())) {
+            if (was == null || now == null || Tables.touchedByDml(up, t.name()) || Tables.dropsRowsByIntent(up, t.name())) {
                 continue;
             }
             if (now.rows().size() < was.rows().size()) {
@@ -54,15 +54,21 @@ final class RowChecks {
             if (was.project(t.columnNames()).equals(now.project(t.columnNames()))) {
                 continue;
             }
-            if (!was.project(kept).equals(now.project(kept)) && afterTable != null) {
-                boolean dataMigration = Tables.touchedByDml(pair.up().script(), t.name())
-                        || Tables.touchedByDml(pair.down().script(), t.name());
+            boolean recreated = Tables.dropsRowsByIntent(pair.up().script(), t.name());
+            // only the upgrade's own change to rows is a migration's to make one way; a downgrade that changes others destroys data
+            boolean dataMigration = Tables.writesInPlace(pair.up().script(), t.name())
+                    || Tables.deletesSome(pair.down().script(), t.name());
+            if (!was.project(kept).equals(now.project(kept)) && afterTable != null && (recreated || dataMigration)) {
+                out.add(Finding.warning(HistoryWalk.DATA, pair.version(), pair.down().file(), down + " is lossy: rows of table "
+                        + t.name() + " differ after " + up + " and " + down + ": " + describe(was, now, kept) + (recreated
+                        ? "; " + up + " drops or filters the table's rows on purpose"
+                        : "; " + up + " changes the rows in place, or " + down + " deletes the rows its WHERE selects"),
+                        "expected of a one-way data migration; make sure the data is backed up before deploying, or make "
+                                + down + " restore the rows"));
+            } else if (!was.project(kept).equals(now.project(kept)) && afterTable != null) {
                 out.add(Finding.error(HistoryWalk.DATA, pair.version(), pair.down().file(), "after " + up + " and " + down
                         + ", rows of table " + t.name() + " differ: " + describe(was, now, kept),
-                        dataMigration
-                                ? "the downgrade does not put back the values the upgrade changed; make " + down
-                                + " reverse the data migration of " + up + ", or mark the loss as intended"
-                                : "the upgrade or downgrade loses data it could keep: check that every table copy lists every column"));
+                        "the upgrade or downgrade loses data it could keep: check that every table copy lists every column"));
             } else {
                 out.add(Finding.warning(HistoryWalk.DATA, pair.version(), pair.down().file(), down + " is lossy: "
                         + (afterTable == null ? "table " + t.name() + " is dropped by " + up + " and its rows cannot come back"
