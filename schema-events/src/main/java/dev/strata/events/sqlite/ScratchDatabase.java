@@ -184,6 +184,56 @@ public final class ScratchDatabase implements AutoCloseable {
     public record Seeded(List<Identifier> unseeded, long counter) {
     }
 
+    /** The whole database as bytes (SQLite's serialize): a copy to go back to, in microseconds for a scratch database. */
+    public byte[] image() {
+        try {
+            return connection.unwrap(org.sqlite.SQLiteConnection.class).serialize("main");
+        } catch (SQLException e) {
+            throw new IllegalStateException("copying a scratch database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the database by an {@link #image()}; this connection's settings and functions stay. */
+    public void restore(byte[] image) {
+        try {
+            connection.unwrap(org.sqlite.SQLiteConnection.class).deserialize("main", image);
+        } catch (SQLException e) {
+            throw new IllegalStateException("restoring a scratch database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes every row of the tables, with foreign keys off; false when a trigger refused or wrote rows
+     * back that three passes did not clear.
+     */
+    public boolean deleteAllRows(Collection<Identifier> tables) {
+        try (Statement st = connection.createStatement()) {
+            boolean foreignKeys = ScriptRunner.foreignKeys(connection);
+            st.execute("PRAGMA foreign_keys = OFF");
+            try {
+                for (int pass = 0; pass < 3; pass++) {
+                    boolean left = false;
+                    for (Identifier t : tables) {
+                        st.executeUpdate("DELETE FROM " + t.quoted());
+                    }
+                    for (Identifier t : tables) {
+                        try (ResultSet rs = st.executeQuery("SELECT 1 FROM " + t.quoted() + " LIMIT 1")) {
+                            left |= rs.next();
+                        }
+                    }
+                    if (!left) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                st.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Whether a query Strata wrote (to find rows that break a constraint) returns any row; false when it cannot run. */
     public boolean finds(String query) {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(query)) {

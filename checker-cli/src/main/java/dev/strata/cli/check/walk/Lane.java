@@ -21,6 +21,8 @@ import java.util.function.IntConsumer;
  */
 final class Lane {
 
+    private static final int CHECKPOINT_EVERY = 16;
+
     final int from;
     final int to;
     final Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
@@ -57,6 +59,9 @@ final class Lane {
                     if (s == null) {
                         return this;
                     }
+                    // a function met on the way is reported by the lane that owns the version
+                    s.standIns().drain();
+                    checkpoint(s, i);
                     continue;
                 }
                 RoundTrip.Outcome outcome = new RoundTrip(context, i).run(s);
@@ -67,6 +72,7 @@ final class Lane {
                     stopAt(i, outcome.stop(), null);
                     return this;
                 }
+                checkpoint(s, i);
             }
         } catch (UnsupportedSchemaException e) {
             // left what Strata cannot read: nothing later can be compared
@@ -87,12 +93,21 @@ final class Lane {
 
     /** The upgrade of a version this lane only passes; null when it fails even without rows. */
     private Scratch passThrough(Scratch s, int i) {
+        MigrationPair pair = context.migrations().pairs().get(i);
         try {
-            s.upgrade(context.migrations().pairs().get(i));
-            // a function met on the way is reported by the lane that owns the version
-            s.standIns().drain();
+            s.upgrade(pair);
             return s;
         } catch (ScriptException e) {
+            // the failed script left the database as it was: try it without the rows
+            if (s.emptyTables()) {
+                try {
+                    s.apply(pair.up());
+                    s.read(null);
+                    return s;
+                } catch (ScriptException again) {
+                    // the replay below reports it
+                }
+            }
             s.close();
             Scratch.Replayed replay = s.replay(i, false);
             if (replay.ok()) {
@@ -103,6 +118,13 @@ final class Lane {
                     Failures.of(at.up(), replay.failure(), "upgrade", context.label(at), context.options().foreignKeys(),
                             " (also without seeded rows)"));
             return null;
+        }
+    }
+
+    /** Every so many versions the lane remembers its database, so a failed round trip replays only a few versions. */
+    private static void checkpoint(Scratch s, int i) {
+        if ((i + 1) % CHECKPOINT_EVERY == 0) {
+            s.checkpoint(i);
         }
     }
 

@@ -140,9 +140,40 @@ final class RoundTrip {
      * names it), not the migration's.
      */
     private Outcome upgradeFailed(Scratch s, Schema current, ScriptException failure) {
+        // the failed script left the database as it was before it, rows and all
+        byte[] before = s.image();
+        if (!s.emptyTables()) {
+            s.close();
+            return upgradeFailedOnReplay(s, failure);
+        }
+        ScriptException bare = apply(s, pair.up());
+        if (bare != null) {
+            s.close();
+            rev.add(failure(pair.up(), bare, "upgrade", " (also without seeded rows)"));
+            return new Outcome(rev, data, null, null, "the upgrade of " + label + " fails even without seeded rows");
+        }
+        Schema after = s.read(null);
+        Scratch withRows = s.copy(before);
+        List<DataDependence.Constraint> broken = broken(withRows, current, after);
+        if (failure.isConstraintViolation() && !broken.isEmpty()) {
+            Outcome again = onConformingRows(withRows, after, broken, failure);
+            if (again != null) {
+                s.close();
+                return again;
+            }
+        } else {
+            withRows.close();
+        }
+        rev.add(failure(pair.up(), failure, "upgrade", broken.isEmpty()
+                ? " (with the rows seeded before it, which satisfy every constraint before and after it; without rows it runs)"
+                : " (with the rows seeded before it, and also with rows that satisfy the constraints it adds; without rows it runs)"));
+        return done(s, after);
+    }
+
+    /** The slow way, when a trigger keeps rows from being deleted: a database replayed without rows. */
+    private Outcome upgradeFailedOnReplay(Scratch s, ScriptException failure) {
         Scratch.Replayed replay = s.replay(index, false);
         if (!replay.ok()) {
-            s.close();
             if (replay.failedAt() == index) {
                 rev.add(failure(pair.up(), replay.failure(), "upgrade", " (also without seeded rows)"));
             } else {
@@ -151,34 +182,24 @@ final class RoundTrip {
             MigrationPair at = context.migrations().pairs().get(replay.failedAt());
             return new Outcome(rev, data, null, null, "the upgrade of " + context.label(at) + " fails even without seeded rows");
         }
-        Schema after = replay.scratch().schema();
-        List<DataDependence.Constraint> broken = broken(s, current, after);
-        s.close();
-        if (failure.isConstraintViolation() && !broken.isEmpty()) {
-            Outcome again = onConformingRows(s, after, broken, failure);
-            if (again != null) {
-                replay.scratch().close();
-                return again;
-            }
-        }
-        rev.add(failure(pair.up(), failure, "upgrade", broken.isEmpty()
-                ? " (with the rows seeded before it, which satisfy every constraint before and after it; without rows it runs)"
-                : " (with the rows seeded before it, and also with rows that satisfy the constraints it adds; without rows it runs)"));
-        return done(replay.scratch(), after);
+        rev.add(failure(pair.up(), failure, "upgrade", " (with the rows seeded before it; without rows it runs)"));
+        return done(replay.scratch(), replay.scratch().schema());
     }
 
-    /** The round trip again, on rows that satisfy the constraints the upgrade adds; null if the upgrade fails on them too. */
-    private Outcome onConformingRows(Scratch like, Schema after, List<DataDependence.Constraint> broken,
-                                     ScriptException failure) {
-        Scratch.Replayed before = like.replay(index - 1, false);
-        if (!before.ok()) {
+    /**
+     * The round trip again, on {@code s} (the database before the upgrade) with rows that satisfy the constraints
+     * the upgrade adds; null if the upgrade fails on them too. {@code s} is closed unless its outcome goes on with it.
+     */
+    private Outcome onConformingRows(Scratch s, Schema after, List<DataDependence.Constraint> broken, ScriptException failure) {
+        if (!s.emptyTables()) {
+            s.close();
             return null;
         }
-        before.scratch().seedConforming(after);
+        s.seedConforming(after);
         RoundTrip again = new RoundTrip(context, index, after);
-        Outcome outcome = again.run(before.scratch());
+        Outcome outcome = again.run(s);
         if (again.upgradeFailed) {
-            before.scratch().close();
+            s.close();
             return null;
         }
         List<Finding> notes = new ArrayList<>(outcome.data());
@@ -186,7 +207,9 @@ final class RoundTrip {
                 Failures.fileName(pair.up()) + " fails on the rows seeded before it (" + failure.sqliteMessage() + "): they break the "
                         + broken.stream().map(DataDependence.Constraint::constraint).distinct().reduce((a, b) -> a + ", " + b).orElse("")
                         + " it adds; its round trip was made on rows that satisfy it", "see the lint check's data-dependent warning"));
-        return new Outcome(outcome.reversibility(), notes, outcome.after(), outcome.next(), outcome.stop());
+        List<Finding> findings = new ArrayList<>(rev);
+        findings.addAll(outcome.reversibility());
+        return new Outcome(findings, notes, outcome.after(), outcome.next(), outcome.stop());
     }
 
     /** The constraints {@code to} puts on rows of {@code from} that the database's rows break now. */

@@ -24,26 +24,69 @@ final class Scratch implements AutoCloseable {
     private final ScratchDatabase db;
     private final StandIns standIns;
     private final Set<String> jsonNames;
+    private final Checkpoint checkpoint;
     private final Set<Identifier> seeded = new HashSet<>();
     private Schema schema;
     private long counter;
 
-    private Scratch(CheckContext context, StandIns standIns, Set<String> jsonNames) {
+    private Scratch(CheckContext context, StandIns standIns, Set<String> jsonNames, Checkpoint checkpoint) {
         this.context = context;
         this.standIns = standIns;
         this.jsonNames = jsonNames;
+        this.checkpoint = checkpoint;
         this.db = ScratchDatabase.create(context.options().foreignKeys(), context.options().functions());
         db.seedJsonIn(jsonNames);
         standIns.known().forEach(db::standIn);
-        if (context.options().prelude() != null) {
-            // checked before the walk: it runs on a new database
-            db.apply(context.options().prelude());
-        }
     }
 
     /** @param jsonNames names of columns the migrations read as JSON: seeded rows hold JSON there */
     static Scratch empty(CheckContext context, Set<String> jsonNames) {
-        return new Scratch(context, new StandIns(), jsonNames);
+        return fresh(context, new StandIns(), jsonNames, new Checkpoint());
+    }
+
+    private static Scratch fresh(CheckContext context, StandIns standIns, Set<String> jsonNames, Checkpoint checkpoint) {
+        Scratch s = new Scratch(context, standIns, jsonNames, checkpoint);
+        if (context.options().prelude() != null) {
+            // checked before the walk: it runs on a new database
+            s.db.apply(context.options().prelude());
+        }
+        return s;
+    }
+
+    /** A copy of the database as it is now (rows included), to go back to. */
+    byte[] image() {
+        return db.image();
+    }
+
+    /** A new scratch database holding {@code image}, with this one's settings, seeded tables and counter. */
+    Scratch copy(byte[] image) {
+        Scratch s = new Scratch(context, standIns, jsonNames, checkpoint);
+        s.db.restore(image);
+        s.seeded.addAll(seeded);
+        s.counter = counter;
+        return s;
+    }
+
+    /** Deletes every row, as a database without seeded rows would be; false when a trigger kept some. */
+    boolean emptyTables() {
+        seeded.addAll(schema().tables().keySet());
+        return db.deleteAllRows(schema().tables().keySet());
+    }
+
+    /** Remembers this database as the state after version {@code index}, for replays to start from. */
+    void checkpoint(int index) {
+        checkpoint.index = index;
+        checkpoint.image = db.image();
+        checkpoint.seeded = Set.copyOf(seeded);
+        checkpoint.counter = counter;
+    }
+
+    /** The latest state a lane remembered: the version it is after, its image, and its seeding. */
+    static final class Checkpoint {
+        private int index = -1;
+        private byte[] image;
+        private Set<Identifier> seeded = Set.of();
+        private long counter;
     }
 
     StandIns standIns() {
@@ -157,15 +200,16 @@ final class Scratch implements AutoCloseable {
     }
 
     /**
-     * A new database like this one, upgraded straight through versions {@code 0..through} (indexes into the pairs), with
-     * rows, or without them when an upgrade fails on its rows (or when {@code withRows} is false).
+     * A new database like this one, upgraded straight through versions {@code 0..through} (indexes into the pairs),
+     * with rows, or without them when an upgrade fails on its rows (or when {@code withRows} is false). It starts
+     * from the lane's latest checkpoint, so it replays a few versions, not the whole history.
      */
     Replayed replay(int through, boolean withRows) {
         List<MigrationPair> pairs = context.migrations().pairs();
         if (withRows) {
-            Scratch s = new Scratch(context, standIns, jsonNames);
+            Scratch s = start(through);
             try {
-                for (int j = 0; j <= through; j++) {
+                for (int j = startsAfter(through) + 1; j <= through; j++) {
                     s.upgrade(pairs.get(j));
                 }
                 s.schema();
@@ -174,8 +218,14 @@ final class Scratch implements AutoCloseable {
                 s.close();
             }
         }
-        Scratch s = new Scratch(context, standIns, jsonNames);
-        for (int j = 0; j <= through; j++) {
+        Scratch s = start(through);
+        int from = startsAfter(through) + 1;
+        if (from > 0 && !s.emptyTables()) {
+            s.close();
+            s = fresh(context, standIns, jsonNames, checkpoint);
+            from = 0;
+        }
+        for (int j = from; j <= through; j++) {
             try {
                 s.apply(pairs.get(j).up());
             } catch (ScriptException e) {
@@ -186,6 +236,22 @@ final class Scratch implements AutoCloseable {
         s.schema = null;
         s.markSeeded();
         return new Replayed(s, -1, null);
+    }
+
+    /** The version the lane's checkpoint is after, if a replay through {@code through} can start there; else -1. */
+    private int startsAfter(int through) {
+        return checkpoint.image != null && checkpoint.index <= through ? checkpoint.index : -1;
+    }
+
+    private Scratch start(int through) {
+        if (startsAfter(through) < 0) {
+            return fresh(context, standIns, jsonNames, checkpoint);
+        }
+        Scratch s = new Scratch(context, standIns, jsonNames, checkpoint);
+        s.db.restore(checkpoint.image);
+        s.seeded.addAll(checkpoint.seeded);
+        s.counter = checkpoint.counter;
+        return s;
     }
 
     /**

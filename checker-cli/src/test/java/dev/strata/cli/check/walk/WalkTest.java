@@ -131,6 +131,28 @@ class WalkTest {
     }
 
     @Test
+    void after_a_broken_downgrade_late_in_a_long_history_the_walk_goes_on_from_a_checkpoint_with_the_straight_state()
+            throws Exception {
+        String[] history = new String[80];
+        for (int i = 0; i < 40; i++) {
+            history[2 * i] = "CREATE TABLE t" + i + " (id INTEGER PRIMARY KEY, name TEXT);";
+            history[2 * i + 1] = "DROP TABLE t" + i + ";";
+        }
+        // U35 drops the table before too; V36 then needs t33 back, as a straight upgrade has it
+        history[69] = "DROP TABLE t34; DROP TABLE t33;";
+        history[70] = "CREATE TABLE t35 (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t35 SELECT * FROM t33;";
+        assertSameInOneAndTwoLanes(history);
+
+        HistoryWalk walk = walk(2, history);
+
+        assertEquals(List.of(35), walk.reversibility().stream().map(Finding::revision).distinct().toList(),
+                walk.reversibility().toString());
+        assertNull(walk.stoppedAt());
+        assertEquals(41, walk.liveSchemas().size());
+        assertTrue(walk.liveSchemas().get(36).tables().containsKey(dev.strata.events.schema.Identifier.of("t33")));
+    }
+
+    @Test
     void a_leftover_of_a_broken_downgrade_never_reaches_a_later_version() throws Exception {
         // U2 leaves table junk behind; V5 creates a table of that name and must be judged on its own
         String[] history = {
