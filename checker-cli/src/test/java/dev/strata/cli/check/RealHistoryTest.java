@@ -246,4 +246,34 @@ class RealHistoryTest {
         assertEquals(List.of("1 passed", "2 failed"), statuses(json(cli)), cli.out());
         assertTrue(json(cli).get("findings").toString().contains("rows of table b differ: 0 rows instead of 3"), cli.out());
     }
+
+    @Test
+    void a_rebuild_that_breaks_a_foreign_key_is_reported_as_that_not_as_a_trigger_firing() throws Exception {
+        Path p = folder("app",
+                "CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id));",
+                "DROP TABLE c; DROP TABLE p;",
+                """
+                PRAGMA foreign_keys = OFF;
+                SAVEPOINT strata_rebuild;
+                CREATE TABLE p_new (id INTEGER PRIMARY KEY);
+                INSERT INTO p_new (id) SELECT id + 100 FROM p;
+                DROP TABLE p;
+                ALTER TABLE p_new RENAME TO p;
+                CREATE TEMP TABLE "_strata_foreign_key_check" ("violations" INTEGER NOT NULL);
+                CREATE TEMP TRIGGER "_strata_check" BEFORE INSERT ON "_strata_foreign_key_check" WHEN NEW."violations" > 0
+                    BEGIN SELECT RAISE(ROLLBACK, 'no_foreign_key_violations_after_rebuild: rows would violate a foreign key'); END;
+                INSERT INTO "_strata_foreign_key_check" ("violations") SELECT count(*) FROM pragma_foreign_key_check;
+                DROP TABLE "_strata_foreign_key_check";
+                RELEASE strata_rebuild;
+                PRAGMA foreign_keys = ON;
+                """, "SELECT 1;");
+        Files.writeString(p.resolve("migration/V2__step2.sql.conf"), "executeInTransaction=false\n");
+
+        Cli cli = check(p, "--format", "json");
+
+        JsonNode finding = json(cli).get("findings").get(0);
+        assertEquals(2, finding.get("revision").asInt(), cli.out());
+        assertTrue(finding.get("message").asText().contains("leaves rows that violate a foreign key"), finding.toString());
+        assertFalse(finding.get("message").asText().contains("RAISE function"), finding.toString());
+    }
 }
