@@ -53,18 +53,25 @@ final class Conforming {
         }
     }
 
-    /** Every unique key of the schema, each as its table then its columns sorted: primary keys, UNIQUE constraints, unique indexes. */
-    static Set<List<Identifier>> uniqueKeys(Schema schema) {
+    /**
+     * The unique keys of some tables of the schema, each as its table then its columns sorted: primary keys,
+     * UNIQUE constraints, unique indexes on plain columns.
+     */
+    static Set<List<Identifier>> uniqueKeys(Schema schema, Set<Identifier> tables) {
         Set<List<Identifier>> out = new HashSet<>();
-        for (Table t : schema.tables().values()) {
+        for (Identifier name : tables) {
+            Table t = schema.tables().get(name);
+            if (t == null) {
+                continue;
+            }
             if (!t.primaryKey().columns().isEmpty()) {
                 out.add(DataSeeder.keyOf(t.name(), t.primaryKey().columns()));
             }
             t.uniques().forEach(u -> out.add(DataSeeder.keyOf(t.name(), u.columns())));
-        }
-        for (Index i : schema.indexes().values()) {
-            if (i.unique() && i.where() == null && i.isOnColumns()) {
-                out.add(DataSeeder.keyOf(i.table(), i.columns()));
+            for (Index i : schema.indexesOn(name)) {
+                if (i.unique() && i.where() == null && i.isOnColumns()) {
+                    out.add(DataSeeder.keyOf(i.table(), i.columns()));
+                }
             }
         }
         return out;

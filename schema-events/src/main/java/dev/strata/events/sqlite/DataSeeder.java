@@ -66,8 +66,8 @@ final class DataSeeder {
                 .map(e -> Map.entry(e.getKey(), next == null ? e.getValue() : Conforming.table(e.getValue(), schema, next)))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)),
                 Map.of(), Map.of(), Map.of());
-        SeedValues values = SeedValues.of(schema, next, jsonNames);
-        Set<List<Identifier>> uniqueKeys = next == null ? Conforming.uniqueKeys(schema) : Conforming.uniqueKeys(next);
+        SeedValues values = SeedValues.of(schema, next, jsonNames, only);
+        Set<List<Identifier>> uniqueKeys = Conforming.uniqueKeys(next == null ? schema : next, only);
         this.tables = schema.tables().keySet();
         for (Table t : parentsFirst(subset)) {
             long existing = count(t.name());

@@ -38,16 +38,20 @@ final class SeedValues {
      * What {@code schema} (and {@code more}, when given: the schema a revision leads to) does with columns;
      * {@code jsonNames} are column names the migrations read as JSON, in any table.
      */
-    static SeedValues of(Schema schema, Schema more, Set<String> jsonNames) {
+    static SeedValues of(Schema schema, Schema more, Set<String> jsonNames, Set<Identifier> only) {
         Set<String> json = new HashSet<>();
         for (Schema s : more == null ? List.of(schema) : List.of(schema, more)) {
-            for (Table t : s.tables().values()) {
+            for (Identifier name : only) {
+                Table t = s.tables().get(name);
+                if (t == null) {
+                    continue;
+                }
                 for (Check c : t.checks()) {
                     jsonUse(t.name(), c.expression(), json);
                 }
+                s.indexesOn(name).forEach(i -> jsonUse(i.table(), i.toString(), json));
+                s.triggersOn(name).forEach(tr -> jsonUse(tr.table(), tr.sql(), json));
             }
-            s.indexes().values().forEach(i -> jsonUse(i.table(), i.toString(), json));
-            s.triggers().values().forEach(tr -> jsonUse(tr.table(), tr.sql(), json));
         }
         return new SeedValues(json, Set.copyOf(jsonNames));
     }

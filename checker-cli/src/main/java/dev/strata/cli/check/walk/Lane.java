@@ -98,8 +98,8 @@ final class Lane {
             s.upgrade(pair);
             return s;
         } catch (ScriptException e) {
-            // the failed script left the database as it was: try it without the rows
-            if (s.emptyTables()) {
+            // the failed script left the database as it was: try it without the rows of the tables it can touch
+            if (s.emptyTables(Tables.affected(s.schema(), pair))) {
                 try {
                     s.apply(pair.up());
                     s.read(null);

@@ -71,7 +71,7 @@ final class RoundTrip {
         ScriptException upFailed = apply(s, pair.up());
         if (upFailed != null) {
             upgradeFailed = true;
-            return conformTo != null ? null : upgradeFailed(s, current, upFailed);
+            return conformTo != null ? null : upgradeFailed(s, current, affected, upFailed);
         }
         Schema after = s.read(null);
         RowChecks.lostByUp(pair, current, rowsBefore, s.db().snapshot(after, affected), data);
@@ -139,10 +139,11 @@ final class RoundTrip {
      * is made again on rows that satisfy it: the failure is then the data's (the lint's data-dependent warning
      * names it), not the migration's.
      */
-    private Outcome upgradeFailed(Scratch s, Schema current, ScriptException failure) {
-        // the failed script left the database as it was before it, rows and all
+    private Outcome upgradeFailed(Scratch s, Schema current, Set<Identifier> affected, ScriptException failure) {
+        // the failed script left the database as it was before it, rows and all; only the rows of the tables it can
+        // touch can make it fail
         byte[] before = s.image();
-        if (!s.emptyTables()) {
+        if (!s.emptyTables(affected)) {
             s.close();
             return upgradeFailedOnReplay(s, failure);
         }
@@ -156,7 +157,7 @@ final class RoundTrip {
         Scratch withRows = s.copy(before);
         List<DataDependence.Constraint> broken = broken(withRows, current, after);
         if (failure.isConstraintViolation() && !broken.isEmpty()) {
-            Outcome again = onConformingRows(withRows, after, broken, failure);
+            Outcome again = onConformingRows(withRows, after, affected, broken, failure);
             if (again != null) {
                 s.close();
                 return again;
@@ -190,12 +191,13 @@ final class RoundTrip {
      * The round trip again, on {@code s} (the database before the upgrade) with rows that satisfy the constraints
      * the upgrade adds; null if the upgrade fails on them too. {@code s} is closed unless its outcome goes on with it.
      */
-    private Outcome onConformingRows(Scratch s, Schema after, List<DataDependence.Constraint> broken, ScriptException failure) {
-        if (!s.emptyTables()) {
+    private Outcome onConformingRows(Scratch s, Schema after, Set<Identifier> affected, List<DataDependence.Constraint> broken,
+                                     ScriptException failure) {
+        if (!s.emptyTables(affected)) {
             s.close();
             return null;
         }
-        s.seedConforming(after);
+        s.seedConforming(after, affected);
         RoundTrip again = new RoundTrip(context, index, after);
         Outcome outcome = again.run(s);
         if (again.upgradeFailed) {

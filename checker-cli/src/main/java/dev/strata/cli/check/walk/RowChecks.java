@@ -23,16 +23,15 @@ final class RowChecks {
         for (Table t : before.tables().values()) {
             DataSnapshot.Rows was = rowsBefore.tables().get(t.name());
             DataSnapshot.Rows now = rowsAfter.tables().get(t.name());
-            if (was == null || now == null || Tables.touchedByDml(up, t.name()) || Tables.dropsRowsByIntent(up, t.name())) {
+            if (was == null || now == null || now.rows().size() >= was.rows().size()
+                    || Tables.touchedByDml(up, t.name()) || Tables.dropsRowsByIntent(up, t.name())) {
                 continue;
             }
-            if (now.rows().size() < was.rows().size()) {
-                out.add(Finding.error(HistoryWalk.DATA, pair.version(), pair.up().file(), Failures.fileName(pair.up()) + " deletes "
-                        + (was.rows().size() - now.rows().size()) + " of " + was.rows().size() + " rows of table " + t.name()
-                        + ", which it does not drop or change",
-                        "rows of child tables go when a referenced table is dropped with foreign keys on (ON DELETE CASCADE);"
-                                + " rebuild it with foreign keys off as SQLite documents, or regenerate with `strata generate`"));
-            }
+            out.add(Finding.error(HistoryWalk.DATA, pair.version(), pair.up().file(), Failures.fileName(pair.up()) + " deletes "
+                    + (was.rows().size() - now.rows().size()) + " of " + was.rows().size() + " rows of table " + t.name()
+                    + ", which it does not drop or change",
+                    "rows of child tables go when a referenced table is dropped with foreign keys on (ON DELETE CASCADE);"
+                            + " rebuild it with foreign keys off as SQLite documents, or regenerate with `strata generate`"));
         }
     }
 

@@ -69,8 +69,13 @@ final class Scratch implements AutoCloseable {
 
     /** Deletes every row, as a database without seeded rows would be; false when a trigger kept some. */
     boolean emptyTables() {
-        seeded.addAll(schema().tables().keySet());
-        return db.deleteAllRows(schema().tables().keySet());
+        return emptyTables(schema().tables().keySet());
+    }
+
+    /** Deletes every row of some tables (those a version can touch); false when a trigger kept some. */
+    boolean emptyTables(Set<Identifier> tables) {
+        seeded.addAll(tables);
+        return db.deleteAllRows(tables);
     }
 
     /** Remembers this database as the state after version {@code index}, for replays to start from. */
@@ -165,9 +170,8 @@ final class Scratch implements AutoCloseable {
         return db.snapshot(current, tables);
     }
 
-    /** Gives every table rows that also satisfy what {@code next}, the schema a revision leads to, asks of them. */
-    void seedConforming(Schema next) {
-        Set<Identifier> tables = schema().tables().keySet();
+    /** Gives some tables rows that also satisfy what {@code next}, the schema a revision leads to, asks of them. */
+    void seedConforming(Schema next, Set<Identifier> tables) {
         seeded.addAll(tables);
         if (context.options().rowsPerTable() > 0) {
             counter = db.seed(schema(), tables, context.options().rowsPerTable(), counter, next).counter();
