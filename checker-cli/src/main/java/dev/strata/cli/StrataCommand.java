@@ -87,7 +87,7 @@ public final class StrataCommand implements Runnable {
     public ProjectConfig config() {
         return ProjectConfig.load(Path.of("").toAbsolutePath(), new ProjectConfig.Overrides(options.directory, options.subject,
                 options.models, options.events, options.migrations, database(), options.backups, options.registry,
-                options.keepBackups));
+                options.keepBackups, options.layout));
     }
 
     private Path database() {
