@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.cli.command.BackupCommand;
 import dev.strata.cli.command.CheckCommand;
 import dev.strata.cli.command.ConvertCommand;
+import dev.strata.cli.command.ImportCommand;
 import dev.strata.cli.command.CurrentCommand;
 import dev.strata.cli.command.DowngradeCommand;
 import dev.strata.cli.command.RestoreCommand;
@@ -50,7 +51,8 @@ public final class StrataCommand implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, HistoryCommand.class, SchemaCommand.class,
             DiffCommand.class, RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class,
             CurrentCommand.class, BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class,
-            RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class, ConvertCommand.class);
+            RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class, ConvertCommand.class,
+            ImportCommand.class);
 
     public static void main(String[] args) {
         System.exit(commandLine(args).execute(args));

@@ -27,8 +27,13 @@ public final class FlywayFolderWriter {
     private FlywayFolderWriter() {
     }
 
-    /** The files to write, by name. */
+    /** Writes the folder; returns the scripts written. */
     public static List<Path> write(MigrationFolder folder, Path target, String shownTarget) {
+        return write(folder, java.util.Map.of(), target, shownTarget);
+    }
+
+    /** Writes the folder with {@code extra} files (name to text) beside the scripts; returns the scripts written. */
+    public static List<Path> write(MigrationFolder folder, java.util.Map<String, String> extra, Path target, String shownTarget) {
         if (Files.exists(target) && !isEmptyFolder(target)) {
             throw new InvalidInputException(shownTarget + " is not empty; fix: give --to a new or empty folder (nothing is overwritten)");
         }
@@ -44,6 +49,9 @@ public final class FlywayFolderWriter {
                 if (p.down() != null) {
                     written.add(script(temp, "U" + p.version() + "__" + slug + ".sql", p.down()));
                 }
+            }
+            for (var e : extra.entrySet()) {
+                Files.writeString(temp.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
             }
             Files.deleteIfExists(target);
             try {
