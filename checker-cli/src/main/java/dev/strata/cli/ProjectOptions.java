@@ -23,8 +23,14 @@ public final class ProjectOptions {
     @Option(scope = ScopeType.INHERIT, names = "--events", paramLabel = "DIR", description = "The revision files (default: schema/events).")
     public Path events;
 
-    @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR", description = "The Flyway V/U files (default: db/migration).")
+    @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR", description = "The migrations: a folder in any"
+            + " layout --layout names, or a Liquibase changelog file (default: db/migration).")
     public Path migrations;
+
+    @Option(scope = ScopeType.INHERIT, names = "--layout", paramLabel = "NAME", description = "The migration tool whose files --migrations"
+            + " holds: flyway, golang-migrate, goose, dbmate, sqlx, diesel or liquibase (default: strata.yaml's layout, else recognised"
+            + " from the files; see docs/layouts.md).")
+    public String layout;
 
     @Option(scope = ScopeType.INHERIT, names = "--db", paramLabel = "FILE", description = "The local database (default: data/<subject>.db).")
     public Path database;

@@ -2,6 +2,8 @@ package dev.strata.cli;
 
 import dev.strata.cli.command.BackupCommand;
 import dev.strata.cli.command.CheckCommand;
+import dev.strata.cli.command.ConvertCommand;
+import dev.strata.cli.command.ImportCommand;
 import dev.strata.cli.command.CurrentCommand;
 import dev.strata.cli.command.DowngradeCommand;
 import dev.strata.cli.command.RestoreCommand;
@@ -49,7 +51,8 @@ public final class StrataCommand implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, HistoryCommand.class, SchemaCommand.class,
             DiffCommand.class, RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class,
             CurrentCommand.class, BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class,
-            RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class);
+            RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class, ConvertCommand.class,
+            ImportCommand.class);
 
     public static void main(String[] args) {
         System.exit(commandLine(args).execute(args));
@@ -87,7 +90,7 @@ public final class StrataCommand implements Runnable {
     public ProjectConfig config() {
         return ProjectConfig.load(Path.of("").toAbsolutePath(), new ProjectConfig.Overrides(options.directory, options.subject,
                 options.models, options.events, options.migrations, database(), options.backups, options.registry,
-                options.keepBackups));
+                options.keepBackups, options.layout));
     }
 
     private Path database() {

@@ -135,7 +135,7 @@ public final class CheckBenchmark {
 
     /** Every V file once, then every U file once in reverse, by plain JDBC with foreign keys on. */
     private static long floor(Path project) throws Exception {
-        List<MigrationPair> pairs = MigrationFolder.read(project.resolve("db/migration"), "db/migration").pairs();
+        List<MigrationPair> pairs = new dev.strata.cli.layout.FlywayLayout().read(project.resolve("db/migration"), "db/migration").pairs();
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         long start = System.nanoTime();

@@ -170,7 +170,8 @@ public final class CheckContext {
         if (hasEvents() && pair.version() <= revisions.size()) {
             return "revision " + revisions.get(pair.version() - 1).label();
         }
-        return "version " + pair.version() + " (" + pair.description() + ")";
+        String tool = pair.toolVersion().equals(String.valueOf(pair.version())) ? "" : pair.toolVersion() + " ";
+        return "version " + pair.version() + " (" + tool + pair.description() + ")";
     }
 
     /** Whether the walk has run (or is not needed): its time is then not counted again. */

@@ -9,6 +9,7 @@ import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
 import dev.strata.cli.git.GitRepository;
 import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.layout.Layouts;
 import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.MigrationPair;
 import dev.strata.cli.project.Project;
@@ -97,7 +98,7 @@ public final class CheckCommand extends StrataSubcommand {
         CompletableFuture<List<Schema>> schemasBuilt = revisionsRead.thenApply(Projection::schemas);
         MigrationFolder migrations;
         try {
-            migrations = project.migrations();
+            migrations = Layouts.read(config);
         } catch (RuntimeException e) {
             joined(revisionsRead);
             throw e;
@@ -105,8 +106,8 @@ public final class CheckCommand extends StrataSubcommand {
         List<Revision> revisions = joined(revisionsRead);
         if (revisions.isEmpty() && migrations.pairs().isEmpty() && migrations.problems().isEmpty()) {
             throw new InvalidInputException("nothing to check: no revisions in " + config.show(config.events())
-                    + " and no V<n>__*.sql files in " + config.show(config.migrations())
-                    + "; run strata in a project (-C DIR) or point --migrations at a Flyway folder");
+                    + " and no migrations in " + config.show(config.migrations()) + " (read as " + Layouts.of(config).name()
+                    + "); run strata in a project (-C DIR), or point --migrations at a migrations folder and --layout at its tool");
         }
         Path baseFolder = baseDir == null ? null : config.root().resolve(baseDir);
         if (baseDir != null && !Files.isDirectory(baseFolder)) {

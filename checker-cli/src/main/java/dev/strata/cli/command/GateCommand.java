@@ -77,7 +77,7 @@ public final class GateCommand extends StrataSubcommand {
                 }
             }
             int from = prev == null ? 0 : RevisionFiles.parse(git.files(prev, events), prev + ":" + events).size();
-            DeployPlan deploy = plan(config, report, atTag, MigrationFolder.read(tree.resolve(migrationsPath), config.show(config.migrations())),
+            DeployPlan deploy = plan(config, report, atTag, dev.strata.cli.layout.Layouts.of(config).read(tree.resolve(migrationsPath), config.show(config.migrations())),
                     prev, from, reasons);
             writePlan(deploy, config.root().resolve(plan == null ? Path.of("") : plan));
             out().print(new TextReport().render(report));
@@ -118,12 +118,12 @@ public final class GateCommand extends StrataSubcommand {
     private CheckReport check(ProjectConfig config, Path tree) {
         ProjectConfig atTag = ProjectConfig.load(tree, new ProjectConfig.Overrides(null, config.subject(),
                 Path.of(config.show(config.models())), Path.of(config.show(config.events())), Path.of(config.show(config.migrations())),
-                null, null, null, null));
+                null, null, null, null, config.layout()));
         Project project = new Project(atTag);
         CheckOptions options = new CheckOptions(atTag.foreignKeys(), false, Set.copyOf(atTag.disabledLintRules()), Set.of(),
                 CheckOptions.DEFAULTS.rowsPerTable());
         options = CheckSetup.apply(atTag, options, List.of(), null);
-        CheckContext context = CheckContext.builder(project.migrations(), options, new Walk())
+        CheckContext context = CheckContext.builder(dev.strata.cli.layout.Layouts.read(atTag), options, new Walk())
                 .events(config.show(config.events()), project.revisions())
                 .models(project.modelsIfAny(), config.show(config.models())).build();
         return CheckRunner.run(config.subject(), context, List.of());

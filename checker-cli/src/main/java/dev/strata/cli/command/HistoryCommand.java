@@ -22,7 +22,7 @@ public final class HistoryCommand extends StrataSubcommand {
     int execute() {
         List<Revision> revisions = project().verifiedRevisions();
         if (revisions.isEmpty()) {
-            MigrationFolder folder = project().migrations();
+            MigrationFolder folder = dev.strata.cli.layout.Layouts.read(config());
             if (folder.pairs().isEmpty()) {
                 out().println("no revisions in " + config().show(config().events()) + " and no migrations in "
                         + folder.shownAs());

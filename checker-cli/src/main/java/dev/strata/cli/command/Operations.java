@@ -3,7 +3,11 @@ package dev.strata.cli.command;
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.ops.LiveDatabase;
 import dev.strata.cli.ops.Migrator;
+import dev.strata.cli.layout.FlywayLayout;
+import dev.strata.cli.layout.Layout;
+import dev.strata.cli.layout.Layouts;
 import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.Project;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
@@ -26,16 +30,27 @@ final class Operations {
     }
 
     static Migrator migrator(ProjectConfig config, Project project, PrintWriter out) {
-        return new Migrator(database(config), config.migrations(), project.migrations(), config.backups(), config.keepBackups(),
+        return new Migrator(database(config), config.migrations(), flywayMigrations(config), config.backups(), config.keepBackups(),
                 Clock.systemUTC(), line -> {
                     out.println(line);
                     out.flush();
                 });
     }
 
+    /** The migrations, which must be Flyway's: upgrade, downgrade and stamp run Flyway itself. */
+    static MigrationFolder flywayMigrations(ProjectConfig config) {
+        Layout layout = Layouts.of(config);
+        if (!(layout instanceof FlywayLayout)) {
+            throw new InvalidInputException(config.show(config.migrations()) + " is a " + layout.name() + " folder, and strata upgrade,"
+                    + " downgrade and stamp run Flyway on V/U files; fix: run `strata convert --to db/migration` and point --migrations"
+                    + " (or strata.yaml's migrations) at that folder, or keep migrating with " + layout.name() + " and use strata check");
+        }
+        return layout.read(config.migrations(), config.show(config.migrations()));
+    }
+
     /** The newest version the project's migrations reach (0 for none). */
     static int head(Project project) {
-        var pairs = project.migrations().pairs();
+        var pairs = Layouts.read(project.config()).pairs();
         return pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
     }
 

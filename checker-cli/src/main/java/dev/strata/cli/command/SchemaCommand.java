@@ -49,7 +49,7 @@ public final class SchemaCommand extends StrataSubcommand {
             return Projection.schemaAt(revisions, RevisionSelector.resolve("--at", at, revisions));
         }
         // a plain Flyway folder: run its upgrades on a scratch database and read the result
-        List<MigrationPair> pairs = project().migrations().pairs();
+        List<MigrationPair> pairs = dev.strata.cli.layout.Layouts.read(config()).pairs();
         int target = at == null || at.equals("head") ? Integer.MAX_VALUE : at.equals("base") ? 0 : Integer.parseInt(at);
         try (ScratchDatabase db = ScratchDatabase.create(true)) {
             for (MigrationPair p : pairs) {

@@ -38,6 +38,33 @@ public record LiveDatabase(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
+    /**
+     * The revision Alembic recorded in its {@code alembic_version} table, or null when the database has no such
+     * table or row (a database Alembic never managed).
+     */
+    public String alembicRevision() {
+        if (!exists()) {
+            return null;
+        }
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            try (ResultSet t = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'alembic_version'")) {
+                if (!t.next() || t.getInt(1) == 0) {
+                    return null;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT version_num FROM alembic_version")) {
+                String revision = rs.next() ? rs.getString(1) : null;
+                if (rs.next()) {
+                    throw new OperationFailedException(file + ": alembic_version has more than one row (Alembic branches);"
+                            + " merge the heads with `alembic merge heads`, upgrade, then import again");
+                }
+                return revision;
+            }
+        } catch (SQLException e) {
+            throw new OperationFailedException("reading alembic_version of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Flyway's history rows with a version, in the order applied; empty for a database Flyway never touched. */
     public List<AppliedVersion> applied() {
         if (!exists()) {

@@ -6,9 +6,10 @@ import dev.strata.events.sql.SqlSplitter;
 import java.util.List;
 
 /**
- * One migration file as committed: its version, description, path for messages, text, and whether
- * Flyway runs it in a transaction (a {@code .sql.conf} with {@code executeInTransaction=false} says no).
- * The text is split into statements once, when first asked, by whichever thread asks.
+ * One migration script as committed: its version (the walk's number), description, path for messages, text,
+ * whether its tool runs it in a transaction, and the line of the file where the text starts (a section of a
+ * goose, dbmate or Liquibase file starts below line 1). The text is split into statements once, when first
+ * asked, by whichever thread asks.
  */
 public final class MigrationScript {
 
@@ -17,15 +18,36 @@ public final class MigrationScript {
     private final String file;
     private final String text;
     private final boolean transactional;
+    private final int firstLine;
+    private final String part;
+    private final String outsideTransaction;
     private volatile List<SqlSplitter.Statement> statements;
     private volatile SqlScript script;
 
+    /** A whole Flyway file, which a {@code .sql.conf} with {@code executeInTransaction=false} runs outside a transaction. */
     public MigrationScript(int version, String description, String file, String text, boolean transactional) {
+        this(version, description, file, text, transactional, 1, "", "tell Flyway not to wrap it, with a file "
+                + file.substring(file.lastIndexOf('/') + 1) + ".conf holding executeInTransaction=false");
+    }
+
+    /**
+     * @param firstLine the 1-based line of {@code file} where {@code text} starts
+     * @param part which part of a shared file this is ({@code up section}), or empty for a whole file
+     * @param outsideTransaction how the user tells the tool to run this script outside a transaction, for hints
+     */
+    public MigrationScript(int version, String description, String file, String text, boolean transactional, int firstLine,
+                           String part, String outsideTransaction) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("a script starts at line 1 or below, not " + firstLine + " (" + file + ")");
+        }
         this.version = version;
-        this.description = description;
-        this.file = file;
-        this.text = text;
+        this.description = java.util.Objects.requireNonNull(description, "description");
+        this.file = java.util.Objects.requireNonNull(file, "file");
+        this.text = java.util.Objects.requireNonNull(text, "text");
         this.transactional = transactional;
+        this.firstLine = firstLine;
+        this.part = java.util.Objects.requireNonNull(part, "part");
+        this.outsideTransaction = java.util.Objects.requireNonNull(outsideTransaction, "outsideTransaction");
     }
 
     public int version() {
@@ -48,6 +70,22 @@ public final class MigrationScript {
         return transactional;
     }
 
+    /** The 1-based line of {@link #file()} where the text starts. */
+    public int firstLine() {
+        return firstLine;
+    }
+
+    /** The file's name, with the part for a section of a shared file: {@code 00001_init.sql (down section)}. */
+    public String name() {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return part.isEmpty() ? name : name + " (" + part + ")";
+    }
+
+    /** How to tell this script's tool not to wrap it in a transaction, such as {@code add -- +goose NO TRANSACTION to x.sql}. */
+    public String outsideTransaction() {
+        return outsideTransaction;
+    }
+
     /** The file as a script of statements. */
     public SqlScript script() {
         SqlScript s = script;
@@ -58,10 +96,10 @@ public final class MigrationScript {
         return s;
     }
 
-    /** The 1-based line of the {@code n}-th statement (1-based), for annotations. */
+    /** The 1-based line in {@link #file()} of the {@code n}-th statement (1-based), for annotations. */
     public int lineOf(int statement) {
         List<SqlSplitter.Statement> all = statements();
-        return statement >= 1 && statement <= all.size() ? all.get(statement - 1).line() : 1;
+        return firstLine - 1 + (statement >= 1 && statement <= all.size() ? all.get(statement - 1).line() : 1);
     }
 
     // two lanes of a walk may split the same file at once; both get equal lists, and either may be kept

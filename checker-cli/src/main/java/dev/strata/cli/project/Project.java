@@ -71,8 +71,4 @@ public record Project(ProjectConfig config) {
     public Schema modelsIfAny() {
         return hasModels() || config.modelsGiven() ? models() : null;
     }
-
-    public MigrationFolder migrations() {
-        return MigrationFolder.read(config.migrations(), config.show(config.migrations()));
-    }
 }

@@ -21,15 +21,16 @@ import java.util.TreeSet;
  *
  * @param root the folder the project's relative paths start from
  * @param hasConfigFile whether a strata.yaml was found
+ * @param layout the migration tool whose layout {@code migrations} has ({@code goose}), or null to recognise it
  */
 public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Path models, boolean modelsGiven,
                             Path events, Path migrations, Path database, Path backups, String registry,
                             List<String> disabledLintRules, boolean foreignKeys, int keepBackups, Path prelude,
-                            Map<String, String> functions) {
+                            Map<String, String> functions, String layout) {
 
     public static final String FILE = "strata.yaml";
     private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
-            "registry", "lint", "check", "keepBackups");
+            "registry", "lint", "check", "keepBackups", "layout");
 
     public ProjectConfig {
         disabledLintRules = List.copyOf(disabledLintRules);
@@ -38,7 +39,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
 
     /** What flags say; null where a flag was not given. */
     public record Overrides(Path directory, String subject, Path models, Path events, Path migrations, Path database,
-                            Path backups, String registry, Integer keepBackups) {
+                            Path backups, String registry, Integer keepBackups, String layout) {
     }
 
     /**
@@ -129,8 +130,9 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
         if (keep < 1) {
             throw new InvalidInputException("keepBackups must be at least 1, not " + keep + "; the newest backup is the one a restore needs");
         }
+        String layout = first(flags.layout(), text(yaml, "layout"), null);
         return new ProjectConfig(root, yaml != null, subject, models, modelsGiven, events, migrations, database, backups,
-                registry, disabled, foreignKeys, keep, prelude, functions);
+                registry, disabled, foreignKeys, keep, prelude, functions, layout);
     }
 
     /** A path as shown in messages: relative to the project root, with '/'. */

@@ -111,7 +111,7 @@ class AuthoringTest {
         Cli cli = Cli.run("-C", p.toString(), "history");
 
         assertEquals(2, cli.exit());
-        assertEquals("error: strata.yaml: unknown key 'model'; valid keys are [backups, check, database, events, keepBackups, lint,"
-                + " migrations, models, registry, subject]\n", cli.err());
+        assertEquals("error: strata.yaml: unknown key 'model'; valid keys are [backups, check, database, events, keepBackups, layout,"
+                + " lint, migrations, models, registry, subject]\n", cli.err());
     }
 }

@@ -103,4 +103,51 @@ class CiTemplatesTest {
         assertEquals(2, commands.size());
         commands.forEach(c -> run(c, Map.of("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main", "$CI_COMMIT_TAG", "v0.1.0")));
     }
+
+    /** A project of another tool: its migrations folder, a strata.yaml naming it, committed on main. */
+    private void otherToolRepository(String yaml, Map<String, String> files) throws Exception {
+        Files.writeString(repo.resolve("strata.yaml"), yaml);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.createDirectories(repo.resolve(f.getKey()).getParent());
+            Files.writeString(repo.resolve(f.getKey()), f.getValue());
+        }
+        PersonIdent me = new PersonIdent("Test", "test@example.com");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("migrations").setAuthor(me).setCommitter(me).call();
+            RefUpdate origin = git.getRepository().updateRef("refs/remotes/origin/main");
+            origin.setNewObjectId(git.getRepository().resolve("main"));
+            origin.update();
+        }
+    }
+
+    private void pullRequestCommandsPass() throws Exception {
+        YAMLMapper yaml = new YAMLMapper();
+        strataCommands(yaml.readTree(Files.readString(CI.resolve("github/strata-pull-request.yml"))), new ArrayList<>())
+                .forEach(c -> run(c, Map.of("${{ github.base_ref }}", "main")));
+        strataCommands(yaml.readTree(Files.readString(CI.resolve("gitlab/strata.gitlab-ci.yml"))), new ArrayList<>()).stream()
+                .filter(c -> c.startsWith("strata check")).forEach(c -> run(c, Map.of("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main")));
+    }
+
+    @Test
+    void the_pull_request_templates_pass_unchanged_on_a_go_project_on_golang_migrate() throws Exception {
+        otherToolRepository("migrations: db/migrations\n", Map.of(
+                "db/migrations/20240101120000_create_items.up.sql", "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+                "db/migrations/20240101120000_create_items.down.sql", "DROP TABLE items;\n",
+                "db/migrations/20240202120000_add_note.up.sql", "ALTER TABLE items ADD COLUMN note TEXT;\n",
+                "db/migrations/20240202120000_add_note.down.sql", "ALTER TABLE items DROP COLUMN note;\n"));
+
+        pullRequestCommandsPass();
+    }
+
+    @Test
+    void the_pull_request_templates_pass_unchanged_on_a_rust_project_on_sqlx() throws Exception {
+        otherToolRepository("migrations: migrations\nlayout: sqlx\n", Map.of(
+                "migrations/20240101120000_create_items.up.sql", "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+                "migrations/20240101120000_create_items.down.sql", "DROP TABLE items;\n",
+                "migrations/20240202120000_add_note.up.sql", "-- no-transaction\nALTER TABLE items ADD COLUMN note TEXT;\n",
+                "migrations/20240202120000_add_note.down.sql", "ALTER TABLE items DROP COLUMN note;\n"));
+
+        pullRequestCommandsPass();
+    }
 }

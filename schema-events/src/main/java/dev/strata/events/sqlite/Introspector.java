@@ -243,7 +243,7 @@ public final class Introspector {
         return true;
     }
 
-    /** The objects that are not SQLite's, Strata's temporary ones or Flyway's, sorted by rowid unless {@code rowids} is null. */
+    /** The objects that are not SQLite's, Strata's temporary ones, Flyway's or Alembic's bookkeeping, sorted by rowid unless {@code rowids} is null. */
     private static List<String[]> ownObjects(List<String[]> objects, long[] rowids) {
         List<Integer> positions = new ArrayList<>(objects.size());
         for (int i = 0; i < objects.size(); i++) {
@@ -257,7 +257,7 @@ public final class Introspector {
             String[] o = objects.get(i);
             // SQLite's own objects and Strata's temporary ones, by prefix in any case
             if (!o[1].regionMatches(true, 0, "sqlite_", 0, 7) && !o[1].regionMatches(true, 0, "_strata_", 0, 8)
-                    && !o[2].equals("flyway_schema_history")) {
+                    && !o[2].equals("flyway_schema_history") && !o[2].equals("alembic_version")) {
                 out.add(o);
             }
         }

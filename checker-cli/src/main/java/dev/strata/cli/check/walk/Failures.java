@@ -31,8 +31,7 @@ final class Failures {
                     + " after a table rebuild)";
             hint = "the rows of a child table no longer match their parent after the rebuild; keep the parent's key columns and values";
         } else if (opensTransaction(script) || said.contains("within a transaction") || said.contains("no transaction is active")) {
-            hint = "the script manages its own transaction (BEGIN/COMMIT): tell Flyway not to wrap it, with a file "
-                    + fileName(script) + ".conf holding executeInTransaction=false";
+            hint = "the script manages its own transaction (BEGIN/COMMIT): " + script.outsideTransaction();
         } else if (said.contains("FOREIGN KEY constraint failed")) {
             hint = foreignKeys
                     ? "rows would break a foreign key; the scratch database runs with foreign keys on, as applications that declare"
@@ -61,7 +60,6 @@ final class Failures {
     }
 
     static String fileName(MigrationScript s) {
-        String f = s.file();
-        return f.substring(f.lastIndexOf('/') + 1);
+        return s.name();
     }
 }

@@ -33,7 +33,7 @@ class WalkTest {
             Files.writeString(m.resolve("V" + (i + 1) + "__step.sql"), upDown[2 * i]);
             Files.writeString(m.resolve("U" + (i + 1) + "__step.sql"), upDown[2 * i + 1]);
         }
-        CheckContext context = CheckContext.builder(MigrationFolder.read(m, "migration"), CheckOptions.DEFAULTS, new Walk()).build();
+        CheckContext context = CheckContext.builder(new dev.strata.cli.layout.FlywayLayout().read(m, "migration"), CheckOptions.DEFAULTS, new Walk()).build();
         return Walk.run(context, v -> { }, lanes);
     }
 
@@ -241,7 +241,7 @@ class WalkTest {
             Files.writeString(m.resolve("V" + (i + 1) + "__step.sql"), history[2 * i]);
             Files.writeString(m.resolve("U" + (i + 1) + "__step.sql"), history[2 * i + 1]);
         }
-        var pairs = MigrationFolder.read(m, "migration").pairs();
+        var pairs = new dev.strata.cli.layout.FlywayLayout().read(m, "migration").pairs();
 
         int[] two = LaneSplit.of(pairs, 2);
         assertEquals(0, two[0]);

@@ -1,0 +1,63 @@
+package dev.strata.cli.layout;
+
+import dev.strata.cli.project.InvalidInputException;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Listing and reading a migration folder's files, with messages that name the file. */
+final class SourceFiles {
+
+    private SourceFiles() {
+    }
+
+    /** The entries of {@code folder} that pass {@code filter}, sorted by name; none when the folder does not exist. */
+    static List<Path> list(Path folder, String shownAs, Predicate<Path> filter) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(filter).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot list " + shownAs + ": " + e.getMessage() + "; check the folder exists and is readable");
+        }
+    }
+
+    static List<Path> files(Path folder, String shownAs) {
+        return list(folder, shownAs, Files::isRegularFile);
+    }
+
+    static String read(Path p, String shown) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new InvalidInputException(shown + ": the file is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new InvalidInputException(shown + ": cannot read the file (" + e.getMessage() + "); check its permissions");
+        }
+    }
+
+    /** Whether any {@code .sql} file in {@code folder} has a line matching {@code marker} (detection). */
+    static boolean anySqlHas(Path folder, java.util.regex.Pattern marker) {
+        for (Path p : list(folder, folder.toString(), f -> Files.isRegularFile(f) && f.toString().endsWith(".sql"))) {
+            try {
+                if (marker.matcher(Files.readString(p, StandardCharsets.UTF_8)).find()) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // an unreadable file is reported by the reader that claims the folder, not by detection
+            }
+        }
+        return false;
+    }
+
+    static String name(Path p) {
+        return p.getFileName().toString();
+    }
+}
