@@ -15,7 +15,7 @@ public enum LintRule {
     REBUILD_REFERENCED_TABLE("rebuild-referenced-table",
             "rebuilding a table that foreign keys point at runs with foreign keys off and locks the database for its length"),
     DATA_DEPENDENT("data-dependent",
-            "it puts a constraint on rows that exist: on rows that break it, the deploy fails (and the backup is restored)"),
+            "rows that already exist and break it make the deploy fail (and the backup is restored)"),
     DANGLING_FOREIGN_KEY("dangling-foreign-key",
             "a foreign key to a table that does not exist fails every insert and update of its table while foreign keys are on");
 
