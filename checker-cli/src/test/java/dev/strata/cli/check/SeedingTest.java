@@ -157,4 +157,15 @@ class SeedingTest {
         JsonNode warning = only(findings(cli, "warning"), "[data-dependent] U2__step2.sql fails on rows that break the UNIQUE (name)");
         assertTrue(warning.get("hint").asText().contains("GROUP BY \"name\" HAVING count(*) > 1"), warning.toString());
     }
+
+    @Test
+    void a_table_no_generated_row_fits_is_reported_with_sqlites_reason() throws Exception {
+        Cli cli = check("CREATE TABLE codes (code TEXT NOT NULL CHECK (code GLOB '[0-9][0-9][0-9]-[A-Z]'));", "DROP TABLE codes;",
+                "ALTER TABLE codes ADD COLUMN note TEXT;", "ALTER TABLE codes DROP COLUMN note;");
+
+        JsonNode info = only(findings(cli, "info"), "table codes got no seeded rows");
+        assertEquals(2, info.get("revision").asInt());
+        assertTrue(info.get("message").asText().contains("CHECK constraint failed"), info.toString());
+        assertEquals(0, cli.exit(), cli.toString());
+    }
 }

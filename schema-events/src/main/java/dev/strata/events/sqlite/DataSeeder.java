@@ -30,6 +30,7 @@ final class DataSeeder {
     private final Connection c;
     private final Set<String> jsonNames;
     private long counter;
+    private final Map<Identifier, String> refusals = new LinkedHashMap<>();
     private Set<Identifier> tables = Set.of();
 
     DataSeeder(Connection c, long start) {
@@ -41,6 +42,11 @@ final class DataSeeder {
         this.c = c;
         this.counter = start;
         this.jsonNames = jsonNames;
+    }
+
+    /** Why the last {@code seed} left each unseeded table without rows: SQLite's refusal of its last try. */
+    Map<Identifier, String> refusals() {
+        return Map.copyOf(refusals);
     }
 
     long counter() {
@@ -62,6 +68,7 @@ final class DataSeeder {
      */
     List<Identifier> seed(Schema schema, Set<Identifier> only, int rowsPerTable, Schema next) throws SQLException {
         List<Identifier> unseeded = new ArrayList<>();
+        refusals.clear();
         Schema subset = new Schema(schema.tables().entrySet().stream().filter(e -> only.contains(e.getKey()))
                 .map(e -> Map.entry(e.getKey(), next == null ? e.getValue() : Conforming.table(e.getValue(), schema, next)))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)),
@@ -96,6 +103,7 @@ final class DataSeeder {
             boolean possible = true;
             Map<Identifier, Object> fkValues = foreignKeyValues(t, uniqueKeys, row);
             if (fkValues == null) {
+                refusals.put(t.name(), "a table it references has no rows to point to");
                 return false;
             }
             boolean sparse = rows > 1 && row == rows - 1 && attempt == 0;
@@ -119,6 +127,7 @@ final class DataSeeder {
                 values.add(v);
             }
             if (!possible) {
+                refusals.put(t.name(), "a NOT NULL column has no value Strata can give it");
                 return false;
             }
             String sql = "INSERT INTO " + t.name().quoted() + " (" + cols.stream().map(x -> x.name().quoted())
@@ -134,6 +143,7 @@ final class DataSeeder {
                 return true;
             } catch (SQLException e) {
                 // the statement is Strata's own: a constraint, a trigger or a JSON function refused these values; try others
+                refusals.put(t.name(), e.getMessage());
             }
         }
         return false;

@@ -156,7 +156,9 @@ public final class ScratchDatabase implements AutoCloseable {
             try {
                 List<Identifier> unseeded = seeder.seed(schema, java.util.Set.copyOf(tables), rowsPerTable, next);
                 connection.commit();
-                return new Seeded(unseeded, seeder.counter());
+                Map<Identifier, String> why = new LinkedHashMap<>();
+                unseeded.forEach(t -> why.put(t, seeder.refusals().getOrDefault(t, "every row Strata tried was refused")));
+                return new Seeded(unseeded, why, seeder.counter());
             } finally {
                 connection.setAutoCommit(autoCommit);
                 if (dangling) {
@@ -180,8 +182,8 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    /** What {@link #seed} did: the tables left empty, and the counter to pass next time. */
-    public record Seeded(List<Identifier> unseeded, long counter) {
+    /** What {@link #seed} did: the tables left empty and why, and the counter to pass next time. */
+    public record Seeded(List<Identifier> unseeded, Map<Identifier, String> reasons, long counter) {
     }
 
     /** The whole database as bytes (SQLite's serialize): a copy to go back to, in microseconds for a scratch database. */

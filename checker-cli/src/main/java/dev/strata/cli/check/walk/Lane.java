@@ -59,8 +59,9 @@ final class Lane {
                     if (s == null) {
                         return this;
                     }
-                    // a function met on the way is reported by the lane that owns the version
+                    // what is met on the way is reported by the lane that owns the version
                     s.standIns().drain();
+                    s.standIns().drainUnseeded();
                     checkpoint(s, i);
                     continue;
                 }

@@ -166,7 +166,7 @@ final class Scratch implements AutoCloseable {
             return rows;
         }
         seeded.addAll(empty);
-        counter = db.seed(schema(), empty, context.options().rowsPerTable(), counter, next).counter();
+        counted(db.seed(schema(), empty, context.options().rowsPerTable(), counter, next));
         return db.snapshot(current, tables);
     }
 
@@ -174,7 +174,7 @@ final class Scratch implements AutoCloseable {
     void seedConforming(Schema next, Set<Identifier> tables) {
         seeded.addAll(tables);
         if (context.options().rowsPerTable() > 0) {
-            counter = db.seed(schema(), tables, context.options().rowsPerTable(), counter, next).counter();
+            counted(db.seed(schema(), tables, context.options().rowsPerTable(), counter, next));
         }
     }
 
@@ -183,7 +183,12 @@ final class Scratch implements AutoCloseable {
         if (context.options().rowsPerTable() == 0) {
             return;
         }
-        counter = db.seed(schema(), tables, context.options().rowsPerTable(), counter).counter();
+        counted(db.seed(schema(), tables, context.options().rowsPerTable(), counter));
+    }
+
+    private void counted(ScratchDatabase.Seeded seeded) {
+        counter = seeded.counter();
+        standIns.unseeded(seeded.reasons());
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Functions a lane's scripts call that SQLite does not have and the project did not declare (an application
- * registers them on its own connections). Each gets a stand-in that gives back its first argument, so the
- * walk goes on, and is reported once, at the first version of the lane's round trips that calls it.
+ * What a lane meets that is reported once, at the first version of its round trips where it shows: functions
+ * the scripts call that SQLite does not have and the project did not declare (an application registers them on
+ * its own connections; each gets a stand-in that gives back its first argument, so the walk goes on), and tables
+ * no generated row could be put in (the data check cannot see what versions do to their rows).
  */
 final class StandIns {
 
@@ -24,8 +25,14 @@ final class StandIns {
     record Found(String function, MigrationScript script, int statement) {
     }
 
+    /** A table left without rows, and SQLite's refusal of the last row tried. */
+    record Unseeded(dev.strata.events.schema.Identifier table, String why) {
+    }
+
     private final Set<String> known = new LinkedHashSet<>();
     private final List<Found> found = new ArrayList<>();
+    private final Set<dev.strata.events.schema.Identifier> unseededKnown = new java.util.HashSet<>();
+    private final List<Unseeded> unseeded = new ArrayList<>();
 
     /** The function a failure says SQLite lacks, if it is one this lane has no stand-in for yet; else null. */
     String missing(ScriptException e) {
@@ -42,10 +49,26 @@ final class StandIns {
         return known;
     }
 
+    /** Notes the tables a seeding left without rows, those not noted before. */
+    void unseeded(java.util.Map<dev.strata.events.schema.Identifier, String> reasons) {
+        reasons.forEach((table, why) -> {
+            if (unseededKnown.add(table)) {
+                unseeded.add(new Unseeded(table, why));
+            }
+        });
+    }
+
     /** The functions met since the last call. */
     List<Found> drain() {
         List<Found> out = List.copyOf(found);
         found.clear();
+        return out;
+    }
+
+    /** The tables left without rows since the last call. */
+    List<Unseeded> drainUnseeded() {
+        List<Unseeded> out = List.copyOf(unseeded);
+        unseeded.clear();
         return out;
     }
 }
