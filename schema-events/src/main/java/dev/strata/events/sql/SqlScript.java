@@ -10,8 +10,6 @@ import java.util.List;
  */
 public record SqlScript(List<String> statements, boolean transactional) {
 
-    public static final SqlScript EMPTY = new SqlScript(List.of(), true);
-
     public SqlScript {
         statements = List.copyOf(statements);
         for (int i = 0; i < statements.size(); i++) {
