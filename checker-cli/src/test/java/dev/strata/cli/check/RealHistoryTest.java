@@ -276,4 +276,19 @@ class RealHistoryTest {
         assertTrue(finding.get("message").asText().contains("leaves rows that violate a foreign key"), finding.toString());
         assertFalse(finding.get("message").asText().contains("RAISE function"), finding.toString());
     }
+
+    @Test
+    void stacktrace_prints_the_stack_trace_after_the_message() throws Exception {
+        Path p = folder("app", "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;");
+        Files.writeString(p.resolve("prelude.sql"), "CREATE TABLE t (x;\n");
+
+        Cli plain = check(p, "--prelude", "prelude.sql");
+        Cli traced = check(p, "--prelude", "prelude.sql", "--stacktrace");
+
+        assertEquals(2, plain.exit());
+        assertFalse(plain.err().contains("\tat dev.strata"), plain.err());
+        assertEquals(2, traced.exit());
+        assertTrue(traced.err().startsWith("error: check.prelude prelude.sql:1:"), traced.err());
+        assertTrue(traced.err().contains("\tat dev.strata.cli.command.CheckSetup.apply"), traced.err());
+    }
 }
