@@ -128,7 +128,7 @@ class EventProjectCheckTest {
     }
 
     @Test
-    void markdown_shows_the_new_revision_sql_and_an_er_diagram() throws Exception {
+    void markdown_shows_the_new_revision_sql_and_no_er_diagram_when_it_touches_no_table() throws Exception {
         Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--format", "markdown");
 
         assertEquals(0, cli.exit(), cli.toString());

@@ -151,7 +151,7 @@ class RegistryHttpTest {
     }
 
     @Test
-    void writes_need_a_write_token_and_reads_need_a_token_unless_open() throws Exception {
+    void writes_need_a_write_token_and_reads_need_a_token() throws Exception {
         assertEquals(401, call("POST", "/v1/subjects/stock-analyzer/revisions", null, "[]").statusCode());
         assertEquals(401, call("POST", "/v1/subjects/stock-analyzer/revisions", "wrong-token-0123456789", "[]").statusCode());
         HttpResponse<String> readOnWrite = call("POST", "/v1/subjects/stock-analyzer/revisions", READ, "[]");
