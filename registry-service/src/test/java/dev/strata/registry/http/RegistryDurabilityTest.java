@@ -11,9 +11,7 @@ import dev.strata.registry.store.sqlite.SqliteEventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -25,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -33,8 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,8 +118,9 @@ class RegistryDurabilityTest {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> inDoubt = ConcurrentHashMap.newKeySet();
         for (int round = 0; round < 3; round++) {
-            Process server = startRegistry(data);
-            int port = port(server);
+            Process server = RegistryProcess.start(Map.of("STRATA_REGISTRY_TOKENS", "write:" + WRITE),
+                    "--port", "0", "--data", data.toString(), "--open-reads");
+            int port = RegistryProcess.port(server);
             CountDownLatch enough = new CountDownLatch(40);
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -165,27 +163,6 @@ class RegistryDurabilityTest {
         unasked.removeAll(acknowledged);
         unasked.removeAll(inDoubt);
         assertEquals(Set.of(), unasked, "only acknowledged writes and those in doubt are in the log");
-    }
-
-    private Process startRegistry(Path data) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), "dev.strata.registry.RegistryMain", "--port", "0",
-                "--data", data.toString(), "--open-reads").redirectErrorStream(true);
-        pb.environment().put("STRATA_REGISTRY_TOKENS", "write:" + WRITE);
-        return pb.start();
-    }
-
-    /** The port from the registry's "listening on http://127.0.0.1:PORT" line. */
-    private static int port(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream()));
-        String line = out.readLine();
-        while (line != null && !line.startsWith("strata registry listening")) {
-            line = out.readLine();
-        }
-        assertTrue(line != null, "the server did not start");
-        Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ").matcher(line);
-        assertTrue(m.find(), line);
-        return Integer.parseInt(m.group(1));
     }
 
     @Test
