@@ -64,6 +64,24 @@ class AuthoringTest {
     }
 
     @Test
+    void a_models_sql_statement_sqlite_refuses_is_bad_input_naming_the_statement_its_line_and_sqlites_message() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Files.writeString(p.resolve("schema/models.sql"), """
+                CREATE TABLE companies (id INTEGER PRIMARY KEY);
+
+                -- prices of each company
+                CREATE TABLE prices (id INTEGER PRIMARY KEY, company_id INTEGER REFERENCES companies (id), close REEL NOT NUL);
+                """);
+
+        Cli cli = Cli.run("-C", p.toString(), "--models", "schema/models.sql", "diff");
+
+        assertEquals(2, cli.exit(), cli.toString());
+        assertEquals("error: schema/models.sql: statement 2 (line 4, CREATE TABLE prices (id INTEGER PRIMARY KEY, company_id INTEGER"
+                + " REFERENCES companies (id), close REEL NOT NUL);): [SQLITE_ERROR] SQL error or missing database"
+                + " (near \"NUL\": syntax error); fix the statement (SQLite itself parses models.sql)\n", cli.err());
+    }
+
+    @Test
     void generate_check_finds_an_edited_migration_and_generate_restores_it() throws Exception {
         Path p = ExampleProject.copyTo(dir);
         Path v5 = p.resolve("db/migration/V5__add_industry_code_to_companies_table.sql");
