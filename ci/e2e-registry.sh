@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End to end: the registry and the CLI as separate processes, talking HTTP on 127.0.0.1.
-# push, re-push (no-op), a refused rewrite, gate --registry, upgrade --environment, audit.
+# push, re-push (no-op), gate --registry, upgrade --environment, audit, a refused rewrite and audit after it, a wrong token.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -27,8 +27,20 @@ strata push | grep -q '"added" : 0'
 strata gate v1.0.0 | grep -q "recorded the release of v1.0.0"
 strata upgrade --environment prod | grep -q "recorded the deployment to prod (0 -> 12, succeeded)"
 strata audit | grep -q "registry chain verified: 14 events"
+# a refused rewrite: revision 12 recorded again with other events; push exits 1 with the registry's 409
+rm "$work/project/schema/events/0012-"*.json "$work/project/db/migration/"[VU]12__*
+cat > "$work/rewrite.json" <<'JSON'
+[ { "type": "SqlExecuted", "description": "a different revision 12", "up": "SELECT 12;", "down": "SELECT 12;" } ]
+JSON
+strata revision -m "Rewritten" --events-file "$work/rewrite.json" > /dev/null
+set +e
+strata push > "$work/out" 2>&1; status=$?
+set -e
+[ "$status" -eq 1 ] && grep -q "the registry answered 409" "$work/out" && grep -q "revision 12 is " "$work/out" || { echo "push exited $status"; cat "$work/out"; exit 1; }
+# audit still verifies the registry's chain: the rewrite wrote nothing
+strata audit | grep -q "registry chain verified: 14 events"
 set +e
 STRATA_REGISTRY_TOKEN=wrong-token-0123456789 strata push > "$work/out" 2>&1; [ $? -eq 2 ] || { cat "$work/out"; exit 1; }
 set -e
 if grep -q "$token" "$work/registry.log"; then echo "the token appeared in the registry's log"; exit 1; fi
-echo "e2e registry: 6 passed, 0 failed"
+echo "e2e registry: 8 passed, 0 failed"

@@ -133,7 +133,7 @@ class SchemaEventTest {
     }
 
     @Test
-    void renaming_a_column_renames_it_in_keys_indexes_checks_and_references() {
+    void renaming_a_column_renames_it_in_the_primary_key_and_the_foreign_keys_that_reference_it() {
         Schema before = stock();
         SchemaEvent rename = new ColumnRenamed(COMPANIES, Identifier.of("id"), Identifier.of("company_id"));
 
@@ -142,6 +142,18 @@ class SchemaEventTest {
         assertEquals(List.of(Identifier.of("company_id")), after.table(COMPANIES).orElseThrow().primaryKey().columns());
         assertEquals(List.of(Identifier.of("company_id")),
                 after.table(PRICES).orElseThrow().foreignKeys().get(0).referencedColumns());
+        assertEquals(before, Projection.apply(after, rename.inverse(before)));
+    }
+
+    @Test
+    void renaming_a_column_renames_it_in_indexes_and_unique_constraints() {
+        Schema before = stock();
+        SchemaEvent rename = new ColumnRenamed(PRICES, Identifier.of("date"), Identifier.of("day"));
+
+        Schema after = rename.applyTo(before);
+
+        assertEquals(List.of(Identifier.of("day")), after.index(Identifier.of("ix_prices_date")).orElseThrow().columns());
+        assertEquals(List.of(Unique.of("company_id", "day")), after.table(PRICES).orElseThrow().uniques());
         assertEquals(before, Projection.apply(after, rename.inverse(before)));
     }
 

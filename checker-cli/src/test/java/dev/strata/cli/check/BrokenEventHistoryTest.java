@@ -1,16 +1,20 @@
 package dev.strata.cli.check;
 
+import dev.strata.cli.Cli;
 import dev.strata.cli.project.GeneratedFiles;
 import dev.strata.events.Revision;
 import dev.strata.events.SqlExecuted;
 import dev.strata.events.json.RevisionFiles;
 import dev.strata.events.json.RevisionHasher;
+import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The same broken histories as {@link BrokenFlywayFolderTest}, recorded as revisions whose events are
@@ -37,9 +41,24 @@ class BrokenEventHistoryTest extends BrokenFlywayFolderTest {
         return m;
     }
 
+    /**
+     * In an event history the models compare with the schema the events project, and {@code SqlExecuted}
+     * projects nothing: every object of the models is listed as missing from the migrations, not the one
+     * column and index the SQL changed.
+     */
     @Override
-    void models_that_differ_by_a_column_and_an_index_are_listed() {
-        // SqlExecuted does not change the projected schema, so models compare against structural events:
-        // EventProjectCheckTest covers models that differ by a column and by an index.
+    @Test
+    void models_that_differ_by_a_column_and_an_index_are_listed() throws Exception {
+        Path m = folder("ALTER TABLE companies ADD COLUMN industry_code TEXT;\n", "ALTER TABLE companies DROP COLUMN industry_code;\n");
+        Path models = dir.resolve("models.sql");
+        Files.writeString(models, "CREATE TABLE companies (id INTEGER PRIMARY KEY, sector TEXT);\n"
+                + "CREATE INDEX ix_companies_sector ON companies (sector);\n");
+
+        Cli cli = check(m, "--models", models.toString());
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertEquals(List.of("table companies is in the models but not in the migrations",
+                        "index ix_companies_sector is in the models but not in the migrations"),
+                findings(cli, "models").stream().map(f -> f.get("message").asText()).toList());
     }
 }

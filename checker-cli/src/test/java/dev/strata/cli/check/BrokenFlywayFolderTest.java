@@ -69,7 +69,7 @@ class BrokenFlywayFolderTest {
         return m;
     }
 
-    private static List<JsonNode> findings(Cli cli, String check) throws Exception {
+    static List<JsonNode> findings(Cli cli, String check) throws Exception {
         JsonNode report = new ObjectMapper().readTree(cli.out());
         List<JsonNode> out = new ArrayList<>();
         report.get("findings").forEach(f -> {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +76,70 @@ class EventProjectCheckTest {
     }
 
     @Test
+    void a_revision_removed_since_the_base_fails_immutability() throws Exception {
+        Path base = ExampleProject.copyTo(dir.resolve("base")).resolve("schema/events");
+        Path p = ExampleProject.copyTo(dir.resolve("pr"));
+        Files.delete(p.resolve("schema/events/0012-add-latest-prices-view.json"));
+        Files.delete(p.resolve("db/migration/V12__add_latest_prices_view.sql"));
+        Files.delete(p.resolve("db/migration/U12__add_latest_prices_view.sql"));
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json", "--base-dir", base.toString());
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertEquals(List.of("revision 12 (add-latest-prices-view) exists on the base but was removed"), messages(cli, "immutability"));
+    }
+
+    @Test
+    void a_revision_renamed_since_the_base_fails_immutability() throws Exception {
+        Path base = ExampleProject.copyTo(dir.resolve("base")).resolve("schema/events");
+        Path p = ExampleProject.copyTo(dir.resolve("pr"));
+        Path r12 = p.resolve("schema/events/0012-add-latest-prices-view.json");
+        Files.writeString(p.resolve("schema/events/0012-latest-prices-view.json"),
+                Files.readString(r12).replace("\"slug\": \"add-latest-prices-view\"", "\"slug\": \"latest-prices-view\""));
+        Files.delete(r12);
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json", "--base-dir", base.toString());
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertEquals(List.of("revision 12 (add-latest-prices-view) was changed since the base: slug add-latest-prices-view"
+                + " -> latest-prices-view"), messages(cli, "immutability"));
+    }
+
+    @Test
+    void a_missing_sql_conf_fails_projection_naming_the_file_it_needs() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Files.delete(p.resolve("db/migration/V11__link_companies_to_industries.sql.conf"));
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json");
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertEquals(List.of("db/migration/V11__link_companies_to_industries.sql needs V11__link_companies_to_industries.sql.conf"
+                + " with executeInTransaction=false, so stock Flyway runs it outside a transaction"), messages(cli, "projection"));
+    }
+
+    @Test
+    void an_extra_sql_conf_fails_projection_naming_the_migration_it_takes_out_of_its_transaction() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Files.writeString(p.resolve("db/migration/V5__add_industry_code_to_companies_table.sql.conf"), "executeInTransaction=false\n");
+
+        Cli cli = Cli.run("-C", p.toString(), "check", "--format", "json");
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertEquals(List.of("db/migration/V5__add_industry_code_to_companies_table.sql must run in Flyway's transaction,"
+                + " but a .conf file says executeInTransaction=false"), messages(cli, "projection"));
+    }
+
+    private static List<String> messages(Cli cli, String check) throws Exception {
+        List<String> out = new ArrayList<>();
+        json(cli).get("findings").forEach(f -> {
+            if (f.get("check").asText().equals(check)) {
+                out.add(f.get("message").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
     void models_ahead_of_the_migrations_by_a_column_and_an_index_fail_with_a_hint_to_autogenerate() throws Exception {
         Path p = ExampleProject.copyTo(dir);
         Path models = p.resolve("schema/models.yaml");
@@ -128,7 +194,7 @@ class EventProjectCheckTest {
     }
 
     @Test
-    void markdown_shows_the_new_revision_sql_and_an_er_diagram() throws Exception {
+    void markdown_shows_the_new_revision_sql_and_no_er_diagram_when_it_touches_no_table() throws Exception {
         Cli cli = Cli.run("-C", ExampleProject.SOURCE.toString(), "check", "--format", "markdown");
 
         assertEquals(0, cli.exit(), cli.toString());

@@ -5,8 +5,13 @@ import dev.strata.cli.ExampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,13 +41,44 @@ class AuthoringTest {
     }
 
     @Test
-    void autogenerate_without_changes_records_nothing() {
+    void autogenerate_without_changes_records_nothing() throws Exception {
         Path p = ExampleProject.copyTo(dir);
+        Map<Path, String> before = files(p);
 
         Cli cli = Cli.run("-C", p.toString(), "revision", "-m", "Nothing", "--autogenerate");
 
         assertEquals(1, cli.exit());
         assertEquals("no changes: the models equal the schema at head (revision 12)\n", cli.out());
+        assertEquals(before, files(p));
+    }
+
+    /** Every file under the project and its content. */
+    private static Map<Path, String> files(Path project) throws IOException {
+        try (Stream<Path> all = Files.walk(project)) {
+            Map<Path, String> out = new TreeMap<>();
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                out.put(project.relativize(f), Files.readString(f, StandardCharsets.ISO_8859_1));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void a_models_sql_statement_sqlite_refuses_is_bad_input_naming_the_statement_its_line_and_sqlites_message() throws Exception {
+        Path p = ExampleProject.copyTo(dir);
+        Files.writeString(p.resolve("schema/models.sql"), """
+                CREATE TABLE companies (id INTEGER PRIMARY KEY);
+
+                -- prices of each company
+                CREATE TABLE prices (id INTEGER PRIMARY KEY, company_id INTEGER REFERENCES companies (id), close REEL NOT NUL);
+                """);
+
+        Cli cli = Cli.run("-C", p.toString(), "--models", "schema/models.sql", "diff");
+
+        assertEquals(2, cli.exit(), cli.toString());
+        assertEquals("error: schema/models.sql: statement 2 (line 4, CREATE TABLE prices (id INTEGER PRIMARY KEY, company_id INTEGER"
+                + " REFERENCES companies (id), close REEL NOT NUL);): [SQLITE_ERROR] SQL error or missing database"
+                + " (near \"NUL\": syntax error); fix the statement (SQLite itself parses models.sql)\n", cli.err());
     }
 
     @Test

@@ -37,7 +37,7 @@ class CommandLineTest {
         Cli cli = Cli.run("chek");
 
         assertEquals(2, cli.exit(), cli.toString());
-        assertTrue(cli.err().contains("check"), cli.err());
+        assertEquals("Unmatched argument at index 0: 'chek'\nDid you mean: strata check or strata schema?\n", cli.err());
     }
 
     @Test

@@ -200,6 +200,35 @@ class GitWorkflowTest {
     }
 
     @Test
+    void the_gate_closes_when_a_revision_released_earlier_was_removed() throws Exception {
+        keepRevisions(7);
+        commit("remove revision 8");
+        git.tag().setName("v0.2.1").setAnnotated(true).setMessage("0.2.1").setTagger(ME).call();
+
+        Cli cli = strata("gate", "v0.2.1");
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertTrue(cli.out().contains("\n  closed because immutability: revision 8 (store-volume-as-a-non-negative-integer) released in v0.2.0"
+                + " was removed\n"), cli.out());
+    }
+
+    @Test
+    void the_gate_closes_when_a_revision_released_earlier_was_renamed() throws Exception {
+        Path r3 = project.resolve("schema/events/0003-create-watchlists.json");
+        Files.writeString(project.resolve("schema/events/0003-watchlists.json"),
+                Files.readString(r3).replace("\"slug\": \"create-watchlists\"", "\"slug\": \"watchlists\""));
+        Files.delete(r3);
+        commit("rename revision 3");
+        git.tag().setName("v0.2.1").setAnnotated(true).setMessage("0.2.1").setTagger(ME).call();
+
+        Cli cli = strata("gate", "v0.2.1");
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertTrue(cli.out().contains("\n  closed because immutability: revision 3 (create-watchlists) released in v0.2.0 was changed"),
+                cli.out());
+    }
+
+    @Test
     void version_tags_sort_by_semantic_version() throws Exception {
         for (String t : List.of("v0.10.0", "v0.9.1", "not-a-version", "1.0.0")) {
             git.tag().setName(t).call();

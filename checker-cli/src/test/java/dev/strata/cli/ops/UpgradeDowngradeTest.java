@@ -9,10 +9,12 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +107,97 @@ class UpgradeDowngradeTest {
         assertTrue(cli.err().contains("no such table: nowhere"), cli.err());
         assertTrue(cli.err().contains("the database was restored from " + project.resolve("backup")), cli.err());
         assertAt(12);
+    }
+
+    /** Revision 14 is undone in its own transaction before 13 fails: only the backup brings 14 back. */
+    @Test
+    void a_downgrade_whose_sql_fails_restores_the_backup_and_exits_3() throws Exception {
+        project();
+        Files.writeString(project.resolve("down-fails.json"), """
+                [ { "type": "SqlExecuted", "description": "a downgrade whose second statement fails",
+                    "up": "UPDATE companies SET sector = 'up';",
+                    "down": "UPDATE companies SET sector = 'down';\\nINSERT INTO nowhere VALUES (1);" } ]
+                """);
+        Files.writeString(project.resolve("down-works.json"), """
+                [ { "type": "SqlExecuted", "description": "a downgrade that works", "up": "SELECT 1;", "down": "SELECT 2;" } ]
+                """);
+        assertEquals(0, strata("revision", "-m", "Down fails", "--events-file", "down-fails.json").exit());
+        assertEquals(0, strata("revision", "-m", "Down works", "--events-file", "down-works.json").exit());
+        assertEquals(0, strata("upgrade").exit());
+        String before = Backups.sha256(db().file());
+
+        Cli cli = strata("downgrade", "-2");
+
+        Path backup = backups().get(backups().size() - 1);
+        assertEquals(3, cli.exit(), cli.toString());
+        assertEquals(before, Backups.sha256(db().file()));
+        assertEquals(14, db().currentVersion());
+        assertEquals("error: downgrade to version 12 failed: statement 2 of 3 failed: INSERT INTO nowhere VALUES (1);\n"
+                + "  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table: nowhere)\n"
+                + "the database was restored from " + backup + " (sha256 " + Backups.sha256(backup) + ", verified)\n", cli.err());
+    }
+
+    @Test
+    void backup_then_restore_gives_back_the_database_byte_for_byte_and_the_sha256_names_the_backup() throws Exception {
+        project();
+        strata("upgrade");
+        byte[] atBackup = Files.readAllBytes(db().file());
+        Cli backup = strata("backup");
+        Path file = project.resolve(backup.out().split("\\s+")[0]);
+        strata("downgrade", "-3");
+
+        Cli restore = strata("restore", project.relativize(file).toString());
+
+        assertEquals(0, backup.exit(), backup.toString());
+        assertEquals(project.relativize(file) + "  sha256 " + Backups.sha256(file) + "\n", backup.out());
+        assertEquals(Backups.sha256(file) + "  " + file.getFileName() + "\n", Files.readString(Path.of(file + ".sha256")));
+        assertEquals(0, restore.exit(), restore.toString());
+        assertArrayEquals(atBackup, Files.readAllBytes(db().file()));
+        assertAt(12);
+    }
+
+    @Test
+    void upgrade_dry_run_prints_the_pending_sql_and_changes_nothing() throws Exception {
+        project();
+        strata("upgrade", "11");
+        String before = Backups.sha256(db().file());
+        List<Path> backups = backups();
+
+        Cli cli = strata("upgrade", "--dry-run");
+
+        assertEquals(0, cli.exit(), cli.toString());
+        assertEquals("-- 1 pending migration(s) for data/stock_data.db; nothing is changed\n"
+                + Files.readString(project.resolve("db/migration/V12__add_latest_prices_view.sql")), cli.out());
+        assertEquals(before, Backups.sha256(db().file()));
+        assertEquals(backups, backups());
+    }
+
+    /** The backups of the database, oldest first (their names carry the time). */
+    private List<Path> backups() throws IOException {
+        Path folder = project.resolve("backup");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".db")).sorted().toList();
+        }
+    }
+
+    @Test
+    void an_upgrade_of_a_database_changed_by_hand_applies_the_revisions_and_reports_drift_with_exit_1() throws Exception {
+        project();
+        strata("upgrade", "11");
+        try (var c = db().connect(); var st = c.createStatement()) {
+            st.execute("CREATE INDEX ix_by_hand ON companies (name)");
+        }
+
+        Cli cli = strata("upgrade");
+
+        assertEquals(1, cli.exit(), cli.toString());
+        assertEquals(12, db().currentVersion());
+        assertTrue(cli.out().endsWith("upgraded data/stock_data.db from version 11 to 12 (applied [12])\n"
+                + "drift: data/stock_data.db differs from revision 12 (someone changed it by hand):\n"
+                + "  index ix_by_hand is in data/stock_data.db but not in revision 12\n"), cli.out());
     }
 
     @Test

@@ -151,7 +151,38 @@ class RegistryHttpTest {
     }
 
     @Test
-    void writes_need_a_write_token_and_reads_need_a_token_unless_open() throws Exception {
+    void the_schema_at_an_iso_time_is_the_newest_revision_recorded_by_then() throws Exception {
+        push(EXAMPLE);
+        String s = "/v1/subjects/stock-analyzer/schema?at=";
+
+        HttpResponse<String> atRevision8 = call("GET", s + "2026-03-02T08:30:00Z", READ, null);
+        HttpResponse<String> justBefore = call("GET", s + "2026-03-02T08:29:59Z", READ, null);
+
+        assertEquals(200, atRevision8.statusCode(), atRevision8.body());
+        assertEquals(call("GET", s + "8", READ, null).body(), atRevision8.body());
+        assertEquals(call("GET", s + "7", READ, null).body(), justBefore.body());
+        assertTrue(!atRevision8.body().equals(justBefore.body()), "revisions 7 and 8 differ");
+    }
+
+    @Test
+    void releasing_a_tag_again_at_another_revision_is_refused_with_409() throws Exception {
+        push(EXAMPLE);
+        String tags = "/v1/subjects/stock-analyzer/tags";
+        call("POST", tags, WRITE, "{\"tag\":\"v0.2.0\",\"revision\":8,\"commit\":\"abc123\",\"by\":\"ci\"}");
+
+        HttpResponse<String> again = call("POST", tags, WRITE, "{\"tag\":\"v0.2.0\",\"revision\":9,\"commit\":\"def456\",\"by\":\"ci\"}");
+
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals("conflict", json(again).get("error").asText());
+        assertEquals("tag v0.2.0 of stock-analyzer was released at revision 8 (commit abc123); a tag is released once",
+                json(again).get("message").asText());
+        JsonNode released = json(call("GET", tags, READ, null));
+        assertEquals(1, released.size());
+        assertEquals(8, released.get(0).get("revision").asInt());
+    }
+
+    @Test
+    void writes_need_a_write_token_and_reads_need_a_token() throws Exception {
         assertEquals(401, call("POST", "/v1/subjects/stock-analyzer/revisions", null, "[]").statusCode());
         assertEquals(401, call("POST", "/v1/subjects/stock-analyzer/revisions", "wrong-token-0123456789", "[]").statusCode());
         HttpResponse<String> readOnWrite = call("POST", "/v1/subjects/stock-analyzer/revisions", READ, "[]");

@@ -5,6 +5,7 @@ import dev.strata.events.sql.SqlSplitter;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Models declared as CREATE statements ({@code schema/models.sql}), parsed by SQLite itself: the
@@ -26,9 +27,14 @@ public final class SqlModels {
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
-                    String first = s.sql().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("--")).findFirst().orElse(s.sql()).strip();
-                    throw new IllegalArgumentException("statement " + n + " (line " + s.line() + ", " + first + "): "
-                            + e.getMessage());
+                    // name the line of the statement's first code line, not of a comment above it
+                    List<String> lines = s.sql().lines().toList();
+                    int code = 0;
+                    while (code < lines.size() - 1 && (lines.get(code).isBlank() || lines.get(code).strip().startsWith("--"))) {
+                        code++;
+                    }
+                    throw new IllegalArgumentException("statement " + n + " (line " + (s.line() + code) + ", "
+                            + lines.get(code).strip() + "): " + e.getMessage());
                 }
             }
             return db.schema();

@@ -12,6 +12,7 @@ import dev.strata.events.IndexCreated;
 import dev.strata.events.IndexDropped;
 import dev.strata.events.PrimaryKeyAltered;
 import dev.strata.events.SchemaEvent;
+import dev.strata.events.SqlExecuted;
 import dev.strata.events.TableCreated;
 import dev.strata.events.TableDropped;
 import dev.strata.events.TableRenamed;
@@ -48,6 +49,36 @@ final class EventBuilder {
 
     /** Events applied to {@code before}, giving {@code after}. */
     record Sequence(Schema before, List<SchemaEvent> events, Schema after) {
+        /** The hard cases this sequence reaches, for the statistics that show the generators reach them. */
+        List<String> reaches() {
+            String all = events.stream().map(SchemaEvent::describe).collect(Collectors.joining("\n"));
+            List<String> out = new ArrayList<>();
+            if (events.stream().anyMatch(e -> e instanceof TableRenamed r && onlyCase(r.from(), r.to())
+                    || e instanceof ColumnRenamed c && onlyCase(c.from(), c.to()))) {
+                out.add("a rename that changes only the case");
+            }
+            if (events.stream().anyMatch(SqlExecuted.class::isInstance)) {
+                out.add("a data migration");
+            }
+            if (all.contains(" IN (") || SqliteDialect.createAll(before).text().contains(" IN (")) {
+                out.add("CHECK ... IN (...)");
+            }
+            if (all.contains(" BEGIN UPDATE ") || SqliteDialect.createAll(before).text().contains(" BEGIN UPDATE ")) {
+                out.add("a trigger writing another table");
+            }
+            if (events.stream().anyMatch(e -> e instanceof ForeignKeyAdded f && before.table(f.table()).isPresent())) {
+                out.add("a foreign key added to a table that held rows");
+            }
+            if (events.stream().anyMatch(e -> e instanceof ColumnAltered a && a.column().notNull())) {
+                out.add("a column made NOT NULL");
+            }
+            return out.isEmpty() ? List.of("none") : out;
+        }
+
+        private static boolean onlyCase(Identifier a, Identifier b) {
+            return a.name().equalsIgnoreCase(b.name()) && !a.name().equals(b.name());
+        }
+
         /** For failure messages: the schema before as DDL, then one line per event. */
         String describe() {
             return "before:\n" + SqliteDialect.createAll(before).text() + "\nevents:\n"
@@ -56,17 +87,17 @@ final class EventBuilder {
     }
 
     /**
-     * @param withData leave out the events that rows may rightly refuse whatever the rendering
-     *                 (a foreign key added to a table that holds rows)
+     * Every event kind is built whether or not the tables hold rows (a foreign key added to a filled
+     * table too): a property that runs them on rows excuses only the refusals the rows cause.
      */
-    static Sequence sequence(Schema before, List<EventSpec> specs, boolean withData) {
+    static Sequence sequence(Schema before, List<EventSpec> specs) {
         Schema current = before;
         List<SchemaEvent> events = new ArrayList<>();
         for (EventSpec spec : specs) {
             Schema at = current;
             SchemaEvent[] built = new SchemaEvent[1];
-            Schema next = SchemaBuilder.attempt(at, () -> built[0] = event(at, spec, withData));
-            if (next != at) {
+            Schema next = SchemaBuilder.attempt(at, () -> built[0] = event(at, spec));
+            if (next != at || built[0] instanceof SqlExecuted) {
                 events.add(built[0]);
                 current = next;
             }
@@ -74,7 +105,18 @@ final class EventBuilder {
         return new Sequence(before, events, current);
     }
 
-    private static SchemaEvent event(Schema s, EventSpec e, boolean withData) {
+    static boolean isReferencedByOthers(Schema s, Table t) {
+        return s.referencing(t.name()).stream().anyMatch(o -> !o.name().equals(t.name()));
+    }
+
+    /** The same name in another case: SQLite and the fold compare names case-insensitively (README). */
+    static Identifier otherCase(Identifier name) {
+        String n = name.name();
+        String upper = n.toUpperCase(java.util.Locale.ROOT);
+        return Identifier.of(upper.equals(n) ? n.toLowerCase(java.util.Locale.ROOT) : upper);
+    }
+
+    private static SchemaEvent event(Schema s, EventSpec e) {
         List<Table> tables = new ArrayList<>(s.tables().values());
         if (e.kind() == 0 || tables.isEmpty()) {
             return new TableCreated(SchemaBuilder.table(s, e.table()));
@@ -82,18 +124,20 @@ final class EventBuilder {
         Table t = tables.get(e.a() % tables.size());
         List<Column> cols = t.columns();
         Column c = cols.get(e.b() % cols.size());
-        Identifier table = t.name();
+        // one event in four names its table in another case than it was created with
+        Identifier table = e.d() % 4 == 1 ? otherCase(t.name()) : t.name();
         return switch (e.kind()) {
-            case 1 -> EventGenerator.isReferencedByOthers(s, t) ? null : new TableDropped(table);
-            case 2 -> new TableRenamed(table, Identifier.of("t" + e.c() % (SchemaSpecs.TABLE_NAMES + 2)));
+            case 1 -> isReferencedByOthers(s, t) ? null : new TableDropped(table);
+            case 2 -> new TableRenamed(table, e.c() % 4 == 0 ? otherCase(t.name()) : Identifier.of("t" + e.c() % (SchemaSpecs.TABLE_NAMES + 2)));
             case 3 -> new ColumnAdded(table, SchemaBuilder.column(new ColumnSpec(e.c() % (SchemaSpecs.COLUMN_NAMES + 2),
                     e.d() % SchemaSpecs.TYPES.size(), e.b())));
             case 4 -> new ColumnDropped(table, c.name());
-            case 5 -> new ColumnRenamed(table, c.name(), Identifier.of("c" + e.c() % (SchemaSpecs.COLUMN_NAMES + 2)));
+            case 5 -> new ColumnRenamed(table, c.name(), e.c() % 4 == 0 ? otherCase(c.name())
+                    : Identifier.of("c" + e.c() % (SchemaSpecs.COLUMN_NAMES + 2)));
             case 6 -> new ColumnAltered(table, altered(c, e.c(), e.d()));
             case 7 -> new IndexCreated(SchemaBuilder.index(Identifier.of("i" + e.d() % 5), t, e.b(), e.c(), e.d() % 2 == 0));
             case 8 -> pick(s.indexes(), e.b()) == null ? null : new IndexDropped(pick(s.indexes(), e.b()));
-            case 9 -> withData ? null : foreignKey(s, t, tables.get(e.c() % tables.size()), e);
+            case 9 -> foreignKey(s, t, tables.get(e.c() % tables.size()), e);
             case 10 -> t.foreignKeys().isEmpty() ? null
                     : new ForeignKeyDropped(table, t.foreignKeys().get(e.b() % t.foreignKeys().size()).columns());
             case 11 -> check(t, e);
@@ -104,7 +148,8 @@ final class EventBuilder {
             case 16 -> SchemaBuilder.view(s, Identifier.of("v" + e.d() % 3), e.a(), e.b(), e.c());
             case 17 -> pick(s.views(), e.b()) == null ? null : new ViewDropped(pick(s.views(), e.b()));
             case 18 -> SchemaBuilder.trigger(s, Identifier.of("g" + e.d() % 3), e.a(), e.b(), e.c());
-            default -> pick(s.triggers(), e.b()) == null ? null : new TriggerDropped(pick(s.triggers(), e.b()));
+            case 19 -> pick(s.triggers(), e.b()) == null ? null : new TriggerDropped(pick(s.triggers(), e.b()));
+            default -> dataMigration(t, c);
         };
     }
 
@@ -137,11 +182,17 @@ final class EventBuilder {
     }
 
     private static SchemaEvent check(Table t, EventSpec e) {
-        List<Column> numeric = SchemaBuilder.numeric(t.columns());
-        if (numeric.isEmpty()) {
-            return null;
-        }
-        Column c = numeric.get(e.b() % numeric.size());
-        return new CheckAdded(t.name(), new Check(e.c() % 3 == 0 ? Identifier.of("ck" + e.c() % 2) : null, c.name().name() + " >= 0"));
+        Check check = SchemaBuilder.check(t.columns(), e.b(), e.c());
+        return check == null ? null : new CheckAdded(t.name(), check);
+    }
+
+    /**
+     * A data migration that writes every row of a column back in place, up and down: SQLite re-checks
+     * the column's foreign keys, CHECKs and NOT NULL, and fires its UPDATE triggers, on the rows the
+     * events before it left.
+     */
+    private static SchemaEvent dataMigration(Table t, Column c) {
+        String sql = "UPDATE " + t.name().quoted() + " SET " + c.name().quoted() + " = " + c.name().quoted() + ";";
+        return new SqlExecuted("write " + t.name() + "." + c.name() + " back in place", sql, sql);
     }
 }

@@ -107,13 +107,25 @@ final class SchemaBuilder {
                 fks.add(fk);
             }
         }
-        List<Check> checks = new ArrayList<>();
-        List<Column> numeric = numeric(cols);
-        if (spec.check() >= 0 && !numeric.isEmpty()) {
-            Column c = numeric.get(spec.check() % numeric.size());
-            checks.add(new Check(spec.check() % 3 == 0 ? Identifier.of("ck" + spec.check() % 2) : null, c.name().name() + " >= 0"));
+        Check check = spec.check() < 0 ? null : check(cols, spec.check(), spec.check());
+        return new Table(name, cols, key, uniques, fks, check == null ? List.of() : List.of(check));
+    }
+
+    /**
+     * A CHECK on column number {@code n}: {@code c >= 0} on a numeric column, or (one in four)
+     * {@code c IN (...)} on an INTEGER, NUMERIC or TEXT one; named when {@code variant} is a multiple of 3.
+     */
+    static Check check(List<Column> cols, int n, int variant) {
+        Identifier name = variant % 3 == 0 ? Identifier.of("ck" + variant % 2) : null;
+        if (variant % 4 == 3) {
+            List<Column> listed = cols.stream().filter(c -> c.affinity() != Affinity.REAL && c.affinity() != Affinity.BLOB).toList();
+            if (!listed.isEmpty()) {
+                Column c = listed.get(n % listed.size());
+                return new Check(name, c.name().name() + (c.affinity() == Affinity.TEXT ? " IN ('x', 'y', 'z')" : " IN (-1, 0, 1, 2)"));
+            }
         }
-        return new Table(name, cols, key, uniques, fks, checks);
+        List<Column> numeric = numeric(cols);
+        return numeric.isEmpty() ? null : new Check(name, numeric.get(n % numeric.size()).name().name() + " >= 0");
     }
 
     static Column column(ColumnSpec c) {
@@ -222,7 +234,10 @@ final class SchemaBuilder {
         return select == null ? null : new ViewCreated(new View(name, select));
     }
 
-    /** Triggers on a table that mention one of its columns, or an INSTEAD OF trigger on a view. */
+    /**
+     * Triggers on a table that mention one of its columns or write another table, or an INSTEAD OF
+     * trigger on a view.
+     */
     static SchemaEvent trigger(Schema s, Identifier name, int a, int b, int c) {
         if (c % 5 == 4 && !s.views().isEmpty()) {
             Identifier v = new ArrayList<>(s.views().keySet()).get(a % s.views().size());
@@ -233,10 +248,14 @@ final class SchemaBuilder {
         Table t = tables.get(a % tables.size());
         String col = t.columns().get(c % t.columns().size()).name().name();
         String on = " ON " + t.name().name();
-        String sql = "CREATE TRIGGER " + name.name() + switch (b % 3) {
+        Table other = tables.get(b % tables.size());
+        String otherCol = other.columns().get(a % other.columns().size()).name().name();
+        String sql = "CREATE TRIGGER " + name.name() + switch (b % 4) {
             case 0 -> " AFTER UPDATE OF " + col + on + " BEGIN SELECT NEW." + col + "; END";
             case 1 -> " BEFORE DELETE" + on + " BEGIN SELECT OLD." + col + "; END";
-            default -> " AFTER INSERT" + on + " WHEN NEW." + col + " IS NOT NULL BEGIN SELECT 1; END";
+            case 2 -> " AFTER INSERT" + on + " WHEN NEW." + col + " IS NOT NULL BEGIN SELECT 1; END";
+            default -> " AFTER INSERT" + on + " BEGIN UPDATE " + other.name().name() + " SET " + otherCol + " = " + otherCol
+                    + " WHERE rowid = NEW.rowid; END";
         };
         return new TriggerCreated(new Trigger(name, t.name(), sql));
     }

@@ -1,6 +1,7 @@
 package dev.strata.events.properties;
 
 import dev.strata.events.SchemaEvent;
+import dev.strata.events.json.ModelsYaml;
 import dev.strata.events.projection.Difference;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.projection.SchemaDiff;
@@ -68,7 +69,7 @@ class SchemaDiffProperties {
     @Property(tries = 2000)
     void the_events_of_a_diff_undo_and_redo_any_event_sequence(@ForAll("schemas") Schema a,
                                                               @ForAll("changes") List<EventSpec> changes) {
-        EventBuilder.Sequence s = EventBuilder.sequence(a, changes, false);
+        EventBuilder.Sequence s = EventBuilder.sequence(a, changes);
 
         List<SchemaEvent> forth = SchemaDiff.events(s.before(), s.after());
         List<SchemaEvent> back = SchemaDiff.events(s.after(), s.before());
@@ -80,7 +81,7 @@ class SchemaDiffProperties {
     @Property(tries = 3000)
     void the_inverse_of_any_event_sequence_gives_back_the_schema_before(@ForAll("schemas") Schema a,
                                                                         @ForAll("changes") List<EventSpec> changes) {
-        EventBuilder.Sequence s = EventBuilder.sequence(a, changes, false);
+        EventBuilder.Sequence s = EventBuilder.sequence(a, changes);
         s.events().forEach(e -> Statistics.label("event kinds").collect(e.getClass().getSimpleName()));
         List<SchemaEvent> inverse = Projection.inverse(s.before(), s.events());
 
@@ -110,13 +111,20 @@ class SchemaDiffProperties {
     @Property(tries = 3000)
     void differences_are_empty_exactly_when_a_changed_schema_equals_the_original(@ForAll("schemas") Schema a,
                                                                                  @ForAll("changes") List<EventSpec> changes) {
-        EventBuilder.Sequence s = EventBuilder.sequence(a, changes, false);
+        EventBuilder.Sequence s = EventBuilder.sequence(a, changes);
         boolean equal = s.before().equals(s.after());
         Statistics.label("equal").collect(equal);
 
         List<Difference> real = SchemaDiff.differences(s.before(), s.after()).stream().filter(d -> !d.informational()).toList();
 
         assertEquals(equal, real.isEmpty(), () -> "differences: " + real + "\n" + s.describe());
+    }
+
+    @Property(tries = 300)
+    void models_yaml_reads_back_every_schema_it_writes(@ForAll("schemas") Schema schema) {
+        String yaml = ModelsYaml.write(schema);
+
+        assertEquals(schema, ModelsYaml.read(yaml, "models.yaml"), yaml);
     }
 
     @Property(tries = 1000)

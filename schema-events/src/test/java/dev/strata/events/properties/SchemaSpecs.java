@@ -59,7 +59,10 @@ final class SchemaSpecs {
     record SchemaSpec(List<TableSpec> tables, List<ObjectSpec> objects) {
     }
 
-    /** One event: {@code kind} picks the event type, the numbers its details, {@code table} a new table. */
+    /**
+     * One event: {@code kind} picks the event type (0-19 the structural events, 20 a data migration), the
+     * numbers its details, {@code table} a new table.
+     */
     record EventSpec(int kind, int a, int b, int c, int d, TableSpec table) {
     }
 
@@ -98,7 +101,7 @@ final class SchemaSpecs {
 
     static Arbitrary<EventSpec> events() {
         Arbitrary<Integer> n = Arbitraries.integers().between(0, 30);
-        return Combinators.combine(Arbitraries.integers().between(0, 19), n, n, n, n, tables(TABLE_NAMES + 2))
+        return Combinators.combine(Arbitraries.integers().between(0, 20), n, n, n, n, tables(TABLE_NAMES + 2))
                 .as(EventSpec::new);
     }
 }

@@ -149,7 +149,11 @@ class SqliteDialectTest {
         SqlScript script = SqliteDialect.render(base(), events);
 
         assertEquals(2, script.statements().stream().filter(s -> s.startsWith("CREATE TABLE \"_strata_new_order\"")).count());
-        assertTrue(script.statements().indexOf("CREATE INDEX \"ix_code\" ON \"order\" (\"code\")") > 0);
+        String rebuild = "CREATE TABLE \"_strata_new_order\"";
+        String index = "CREATE INDEX \"ix_code\" ON \"order\" (\"code\")";
+        assertEquals(List.of(rebuild, index, rebuild, index), script.statements().stream()
+                .filter(x -> x.startsWith(rebuild) || x.equals(index)).map(x -> x.startsWith(rebuild) ? rebuild : x).toList(),
+                "the index is created between the two rebuilds, and again after the second: " + script.text());
     }
 
     @Test
@@ -186,10 +190,9 @@ class SqliteDialectTest {
 
         List<String> s = SqliteDialect.render(base(), events).statements();
 
-        int savepoint = s.indexOf("SAVEPOINT strata_rebuild");
-        int release = s.indexOf("RELEASE strata_rebuild");
-        assertTrue(savepoint < s.indexOf(SqliteDialect.createTable(Table.of("audit", Column.of("at", "TEXT")))));
-        assertTrue(s.indexOf("CREATE INDEX \"ix_audit\" ON \"audit\" (\"at\")") < release);
+        List<String> inOrder = List.of("SAVEPOINT strata_rebuild", SqliteDialect.createTable(Table.of("audit", Column.of("at", "TEXT"))),
+                "CREATE INDEX \"ix_audit\" ON \"audit\" (\"at\")", "RELEASE strata_rebuild");
+        assertEquals(inOrder, s.stream().filter(inOrder::contains).toList(), "every statement sits inside the one savepoint: " + s);
     }
 
     @Test

@@ -125,11 +125,10 @@ class DowngradeTest {
             exec(db.connection(), "INSERT INTO customer (id, name, email) VALUES (1, 'ann', 'a@x'), (2, 'bob', 'b@x')",
                     "INSERT INTO orders (customer_id, qty, code) VALUES (1, 2, 'A'), (2, 1, 'B')", "INSERT INTO tag VALUES ('t')");
             List<String> names = rows(db.connection(), "SELECT type || ' ' || name FROM sqlite_schema ORDER BY name");
+            List<Object> was = state(db);
 
             db.run(SqliteDialect.upgrade(before, r));
-            if (!events.get(0).getClass().equals(SqlExecuted.class)) {
-                assertNotEquals(before, db.schema(), "the upgrade changed nothing");
-            }
+            assertNotEquals(was, state(db), "the upgrade changed nothing");
             db.run(SqliteDialect.downgrade(before, r));
 
             assertEquals(before, db.schema());
@@ -161,6 +160,11 @@ class DowngradeTest {
             assertEquals(List.of("customer"), rows(db.connection(), "SELECT \"table\" FROM pragma_foreign_key_list('orders')"));
             assertEquals(List.of(), rows(db.connection(), "PRAGMA foreign_key_check"));
         }
+    }
+
+    /** The schema and the customers' names: a data migration changes the names, every other event the schema. */
+    private static List<Object> state(ScratchDatabase db) throws SQLException {
+        return List.of(db.schema(), rows(db.connection(), "SELECT id, name FROM customer ORDER BY id"));
     }
 
     private static Map<Identifier, List<Identifier>> columnOrder(Schema schema) {
