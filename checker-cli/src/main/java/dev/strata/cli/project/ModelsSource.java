@@ -2,6 +2,9 @@ package dev.strata.cli.project;
 
 import dev.strata.events.schema.Schema;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Where a project's declared schema comes from: a models file ({@code schema/models.yaml} or
  * {@code schema/models.sql}), or the application's own SQLAlchemy metadata. JPA entities reach Strata
@@ -18,7 +21,7 @@ public sealed interface ModelsSource permits ModelsFile, SqlAlchemyModels {
     String flag();
 
     /** The files and folders whose content decides the models: what a copy of the project at a tag needs. */
-    java.util.List<java.nio.file.Path> sources();
+    List<Path> sources();
 
     /** Whether the project declares models: a file that exists or was named, or code that was named. */
     boolean declared();
