@@ -17,8 +17,17 @@ public final class ProjectOptions {
     @Option(scope = ScopeType.INHERIT, names = "--subject", paramLabel = "NAME", description = "The database's subject name (default: strata.yaml's, or the folder's name).")
     public String subject;
 
-    @Option(scope = ScopeType.INHERIT, names = "--models", paramLabel = "FILE", description = "The declared schema: models.yaml or models.sql (default: schema/models.yaml).")
-    public Path models;
+    @Option(scope = ScopeType.INHERIT, names = "--models", paramLabel = "FILE|sqlalchemy:MODULE:BASE",
+            description = "The declared schema: models.yaml, models.sql, or SQLAlchemy metadata such as sqlalchemy:app.models:Base (default: schema/models.yaml).")
+    public String models;
+
+    @Option(scope = ScopeType.INHERIT, names = "--models-python", paramLabel = "PYTHON",
+            description = "For SQLAlchemy models: the interpreter, or a virtual environment's folder (default: python3).")
+    public String modelsPython;
+
+    @Option(scope = ScopeType.INHERIT, names = "--models-path", paramLabel = "DIR",
+            description = "For SQLAlchemy models: the folder that holds the package, put first on Python's path (default: the project's folder).")
+    public Path modelsPath;
 
     @Option(scope = ScopeType.INHERIT, names = "--events", paramLabel = "DIR", description = "The revision files (default: schema/events).")
     public Path events;

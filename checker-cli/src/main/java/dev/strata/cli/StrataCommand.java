@@ -89,8 +89,8 @@ public final class StrataCommand implements Runnable {
     /** The project configuration from strata.yaml and the flags, relative to the working directory. */
     public ProjectConfig config() {
         return ProjectConfig.load(Path.of("").toAbsolutePath(), new ProjectConfig.Overrides(options.directory, options.subject,
-                options.models, options.events, options.migrations, database(), options.backups, options.registry,
-                options.keepBackups, options.layout));
+                options.models, options.modelsPython, options.modelsPath, options.events, options.migrations, database(),
+                options.backups, options.registry, options.keepBackups, options.layout));
     }
 
     private Path database() {

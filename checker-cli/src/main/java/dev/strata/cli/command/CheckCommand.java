@@ -134,7 +134,7 @@ public final class CheckCommand extends StrataSubcommand {
             Schema models = project.modelsIfAny();
             CheckContext context = CheckContext.builder(migrations, options, new Walk())
                     .events(config.show(config.events()), revisions).schemas(joined(schemasBuilt))
-                    .models(models, config.show(config.models())).base(base).target(target, baseRef).progress(progress).build();
+                    .models(models, config.models().shown()).base(base).target(target, baseRef).progress(progress).build();
             report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
         }
         String text = formatter().render(report);

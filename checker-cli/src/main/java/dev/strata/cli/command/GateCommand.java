@@ -14,7 +14,9 @@ import dev.strata.cli.project.InvalidInputException;
 import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.MigrationPair;
 import dev.strata.cli.project.Project;
+import dev.strata.cli.project.ModelsSource;
 import dev.strata.cli.project.ProjectConfig;
+import dev.strata.cli.project.SqlAlchemyModels;
 import dev.strata.cli.report.DeployPlan;
 import dev.strata.cli.report.TextReport;
 import dev.strata.events.Revision;
@@ -116,16 +118,20 @@ public final class GateCommand extends StrataSubcommand {
     }
 
     private CheckReport check(ProjectConfig config, Path tree) {
-        ProjectConfig atTag = ProjectConfig.load(tree, new ProjectConfig.Overrides(null, config.subject(),
-                Path.of(config.show(config.models())), Path.of(config.show(config.events())), Path.of(config.show(config.migrations())),
-                null, null, null, null, config.layout()));
+        ModelsSource models = config.models();
+        // the interpreter is the work tree's (a virtual environment is not in git); the code is the tag's
+        String python = models instanceof SqlAlchemyModels code ? code.interpreter() : null;
+        Path codePath = models instanceof SqlAlchemyModels code ? Path.of(config.show(code.path())) : null;
+        ProjectConfig atTag = ProjectConfig.load(tree, new ProjectConfig.Overrides(null, config.subject(), models.flag(), python,
+                codePath, Path.of(config.show(config.events())), Path.of(config.show(config.migrations())), null, null, null, null,
+                config.layout()));
         Project project = new Project(atTag);
         CheckOptions options = new CheckOptions(atTag.foreignKeys(), false, Set.copyOf(atTag.disabledLintRules()), Set.of(),
                 CheckOptions.DEFAULTS.rowsPerTable());
         options = CheckSetup.apply(atTag, options, List.of(), null);
         CheckContext context = CheckContext.builder(dev.strata.cli.layout.Layouts.read(atTag), options, new Walk())
                 .events(config.show(config.events()), project.revisions())
-                .models(project.modelsIfAny(), config.show(config.models())).build();
+                .models(project.modelsIfAny(), models.shown()).build();
         return CheckRunner.run(config.subject(), context, List.of());
     }
 
@@ -167,7 +173,6 @@ public final class GateCommand extends StrataSubcommand {
     private static Path export(GitRepository git, String ref, ProjectConfig config, String events, String migrations) {
         try {
             Path tree = Files.createTempDirectory("strata-gate");
-            String models = git.relative(config.models());
             String yaml = git.relative(config.root().resolve(ProjectConfig.FILE));
             for (String folder : List.of(events, migrations)) {
                 Path dir = Files.createDirectories(tree.resolve(folder));
@@ -175,7 +180,20 @@ public final class GateCommand extends StrataSubcommand {
                     Files.writeString(dir.resolve(f.getKey()), f.getValue());
                 }
             }
-            for (String file : List.of(models, yaml)) {
+            List<String> files = new ArrayList<>(List.of(yaml));
+            for (Path source : config.models().sources()) {
+                String name = git.relative(source);
+                Map<String, String> below = git.tree(ref, name);
+                if (below.isEmpty()) {
+                    files.add(name);
+                }
+                for (Map.Entry<String, String> f : below.entrySet()) {
+                    Path target = tree.resolve(name).resolve(f.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, f.getValue());
+                }
+            }
+            for (String file : files) {
                 var text = git.file(ref, file);
                 if (text.isPresent()) {
                     Path target = tree.resolve(file);

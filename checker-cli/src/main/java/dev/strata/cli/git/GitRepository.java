@@ -85,6 +85,15 @@ public final class GitRepository implements AutoCloseable {
      * {@code ref}: file name to content; empty when the folder does not exist there.
      */
     public Map<String, String> files(String ref, String folder) {
+        return files(ref, folder, false);
+    }
+
+    /** Like {@link #files(String, String)}, with the files of every folder below too, keyed by their path under {@code folder}. */
+    public Map<String, String> tree(String ref, String folder) {
+        return files(ref, folder, true);
+    }
+
+    private Map<String, String> files(String ref, String folder, boolean below) {
         Map<String, String> out = new LinkedHashMap<>();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             RevCommit commit = walk.parseCommit(ObjectId.fromString(commit(ref)));
@@ -94,7 +103,7 @@ public final class GitRepository implements AutoCloseable {
                 tree.setRecursive(true);
                 while (tree.next()) {
                     String path = tree.getPathString();
-                    if (path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0) {
+                    if (path.startsWith(prefix) && (below || path.indexOf('/', prefix.length()) < 0)) {
                         out.put(path.substring(prefix.length()), new String(reader.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
                     }
                 }

@@ -3,16 +3,10 @@ package dev.strata.cli.project;
 import dev.strata.events.Revision;
 import dev.strata.events.json.HistoryProblem;
 import dev.strata.events.json.HistoryVerifier;
-import dev.strata.events.json.ModelsYaml;
 import dev.strata.events.json.RevisionFiles;
 import dev.strata.events.schema.Schema;
-import dev.strata.events.sqlite.SqlModels;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** A project's files: its revisions, models and migrations, read from where its configuration says. */
 public record Project(ProjectConfig config) {
@@ -36,39 +30,13 @@ public record Project(ProjectConfig config) {
         return revisions;
     }
 
-    public boolean hasModels() {
-        return Files.isRegularFile(config.models());
-    }
-
-    /** The declared schema from models.yaml or models.sql. */
+    /** The declared schema, from a models file or the application's code. */
     public Schema models() {
-        Path file = config.models();
-        String shown = config.show(file);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(shown + ": no such file; point --models (or 'models' in strata.yaml) at a models.yaml or models.sql");
-        }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(shown + ": cannot read it: " + e.getMessage());
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".sql")) {
-            try {
-                return SqlModels.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(shown + ": " + e.getMessage() + "; fix the statement (SQLite itself parses models.sql)");
-            }
-        }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return ModelsYaml.read(text, shown);
-        }
-        throw new InvalidInputException(shown + ": models must be a .yaml, .yml or .sql file");
+        return config.models().read();
     }
 
-    /** The models if the project has a models file (or names one), else null. */
+    /** The models if the project declares any (a models file that exists, or models that were named), else null. */
     public Schema modelsIfAny() {
-        return hasModels() || config.modelsGiven() ? models() : null;
+        return config.models().declared() ? models() : null;
     }
 }

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * @param hasConfigFile whether a strata.yaml was found
  * @param layout the migration tool whose layout {@code migrations} has ({@code goose}), or null to recognise it
  */
-public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Path models, boolean modelsGiven,
+public record ProjectConfig(Path root, boolean hasConfigFile, String subject, ModelsSource models,
                             Path events, Path migrations, Path database, Path backups, String registry,
                             List<String> disabledLintRules, boolean foreignKeys, int keepBackups, Path prelude,
                             Map<String, String> functions, String layout) {
@@ -38,8 +38,13 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
     }
 
     /** What flags say; null where a flag was not given. */
-    public record Overrides(Path directory, String subject, Path models, Path events, Path migrations, Path database,
-                            Path backups, String registry, Integer keepBackups, String layout) {
+    public record Overrides(Path directory, String subject, String models, String modelsPython, Path modelsPath, Path events,
+                            Path migrations, Path database, Path backups, String registry, Integer keepBackups, String layout) {
+
+        /** The flags of a command that names only where the project's files are. */
+        public static Overrides files(Path directory, String subject, String models, Path events, Path migrations) {
+            return new Overrides(directory, subject, models, null, null, events, migrations, null, null, null, null, null);
+        }
     }
 
     /**
@@ -70,8 +75,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException((flags.subject() != null ? "--subject" : FILE + ": subject") + ": " + e.getMessage());
         }
-        Path models = path(root, flags.models(), text(yaml, "models"), "schema/models.yaml");
-        boolean modelsGiven = flags.models() != null || text(yaml, "models") != null;
+        ModelsSource models = ModelsConfig.read(root, flags, yaml == null ? null : yaml.get("models"));
         Path events = path(root, flags.events(), text(yaml, "events"), "schema/events");
         Path migrations = path(root, flags.migrations(), text(yaml, "migrations"), "db/migration");
         Path database = path(root, flags.database(), text(yaml, "database"), "data/" + subject + ".db");
@@ -131,12 +135,16 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
             throw new InvalidInputException("keepBackups must be at least 1, not " + keep + "; the newest backup is the one a restore needs");
         }
         String layout = first(flags.layout(), text(yaml, "layout"), null);
-        return new ProjectConfig(root, yaml != null, subject, models, modelsGiven, events, migrations, database, backups,
+        return new ProjectConfig(root, yaml != null, subject, models, events, migrations, database, backups,
                 registry, disabled, foreignKeys, keep, prelude, functions, layout);
     }
 
     /** A path as shown in messages: relative to the project root, with '/'. */
     public String show(Path p) {
+        return show(root, p);
+    }
+
+    static String show(Path root, Path p) {
         Path abs = p.toAbsolutePath().normalize();
         String s = abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
         return s.isEmpty() ? "." : s.replace('\\', '/');
@@ -180,7 +188,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Pa
         return s;
     }
 
-    private static String text(JsonNode yaml, String key) {
+    static String text(JsonNode yaml, String key) {
         if (yaml == null || !yaml.has(key) || yaml.get(key).isNull()) {
             return null;
         }

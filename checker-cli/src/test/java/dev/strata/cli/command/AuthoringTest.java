@@ -77,7 +77,7 @@ class AuthoringTest {
 
         assertEquals(2, cli.exit(), cli.toString());
         assertEquals("error: schema/models.sql: statement 2 (line 4, CREATE TABLE prices (id INTEGER PRIMARY KEY, company_id INTEGER"
-                + " REFERENCES companies (id), close REEL NOT NUL);): [SQLITE_ERROR] SQL error or missing database"
+                + " REFERENCES companies (id), close REEL NOT NUL)): [SQLITE_ERROR] SQL error or missing database"
                 + " (near \"NUL\": syntax error); fix the statement (SQLite itself parses models.sql)\n", cli.err());
     }
 

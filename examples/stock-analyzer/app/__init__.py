@@ -1,0 +1,1 @@
+"""The stock analyzer application (only its models live in this example)."""
