@@ -1,6 +1,7 @@
 package dev.strata.registry;
 
 import dev.strata.registry.http.RegistryServer;
+import dev.strata.registry.http.ServerLimits;
 import dev.strata.registry.http.Tokens;
 import dev.strata.registry.service.Registry;
 import dev.strata.registry.store.sqlite.SqliteEventStore;
@@ -9,57 +10,109 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Starts the registry with the embedded store:
- * {@code java -jar registry.jar [--port 8080] [--bind 127.0.0.1] [--data registry-data] [--tokens FILE] [--open-reads]}.
+ * {@code java -jar registry.jar [--port 8080] [--bind 127.0.0.1] [--data registry-data] [--tokens FILE] [--open-reads]
+ * [--max-body BYTES] [--idle-timeout SECONDS] [--max-connections N] [--max-threads N] [--tls-keystore FILE]}.
  * Tokens come from {@code --tokens FILE} (lines {@code ROLE TOKEN}) or {@code STRATA_REGISTRY_TOKENS}
- * ({@code write:TOKEN,read:TOKEN}); they are never printed.
+ * ({@code write:TOKEN,read:TOKEN}); the keystore's password from {@code STRATA_REGISTRY_TLS_PASSWORD}. Neither is
+ * ever printed: a bad tokens entry is named by its position.
  */
 public final class RegistryMain {
+
+    private static final String OPTIONS = "options: --port N, --bind ADDRESS, --data DIR, --tokens FILE, --open-reads, --max-body BYTES,"
+            + " --idle-timeout SECONDS, --max-connections N, --max-threads N, --tls-keystore FILE";
 
     private RegistryMain() {
     }
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new HashMap<>(Map.of("--port", "8080", "--bind", "127.0.0.1", "--data", "registry-data",
-                "--max-body", String.valueOf(1 << 20)));
+                "--max-body", String.valueOf(ServerLimits.DEFAULT.maxBody()),
+                "--idle-timeout", String.valueOf(ServerLimits.DEFAULT.idleTimeout().toSeconds()),
+                "--max-connections", String.valueOf(ServerLimits.DEFAULT.maxConnections()),
+                "--max-threads", String.valueOf(ServerLimits.DEFAULT.maxThreads())));
         boolean openReads = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--open-reads")) {
                 openReads = true;
-            } else if (options.containsKey(args[i]) || args[i].equals("--tokens")) {
+            } else if (options.containsKey(args[i]) || args[i].equals("--tokens") || args[i].equals("--tls-keystore")) {
                 if (i + 1 >= args.length) {
                     fail(args[i] + " needs a value");
                 }
                 options.put(args[i], args[++i]);
             } else {
-                fail("unknown option " + args[i] + "; options: --port N, --bind ADDRESS, --data DIR, --tokens FILE, --open-reads, --max-body BYTES");
+                fail("unknown option " + args[i] + "; " + OPTIONS);
             }
         }
-        String spec = options.containsKey("--tokens") ? Files.readString(Path.of(options.get("--tokens")))
-                : System.getenv().getOrDefault("STRATA_REGISTRY_TOKENS", "");
         Tokens tokens;
         try {
-            tokens = Tokens.parse(spec, openReads);
-        } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            String spec = options.containsKey("--tokens") ? Files.readString(Path.of(options.get("--tokens")))
+                    : System.getenv().getOrDefault("STRATA_REGISTRY_TOKENS", "");
+            String source = options.containsKey("--tokens") ? "--tokens " + options.get("--tokens") : "STRATA_REGISTRY_TOKENS";
+            try {
+                tokens = Tokens.parse(spec, openReads);
+            } catch (IllegalArgumentException e) {
+                fail(source + ": " + e.getMessage());
+                return;
+            }
+        } catch (IOException e) {
+            fail("--tokens " + options.get("--tokens") + ": cannot read it (" + e.getClass().getSimpleName().replace("Exception", "")
+                    + "); give a readable file of ROLE TOKEN lines");
             return;
         }
+        ServerLimits limits = limits(options);
         Path data = Path.of(options.get("--data")).toAbsolutePath();
         SqliteEventStore store = SqliteEventStore.open(data.resolve("registry.db"));
         Registry registry = new Registry(store);
-        RegistryServer server = RegistryServer.start(new InetSocketAddress(options.get("--bind"), Integer.parseInt(options.get("--port"))),
-                registry, tokens, Integer.parseInt(options.get("--max-body")));
-        System.out.println("strata registry listening on http://" + options.get("--bind") + ":" + server.port()
-                + " (data " + data.resolve("registry.db") + ", " + registry.subjects().size() + " subjects)");
+        RegistryServer server = RegistryServer.start(new InetSocketAddress(options.get("--bind"), number(options, "--port", 0)),
+                registry, tokens, limits);
+        System.out.println("strata registry listening on " + (limits.tls().isPresent() ? "https" : "http") + "://"
+                + options.get("--bind") + ":" + server.port() + " (data " + data.resolve("registry.db") + ", "
+                + registry.subjects().size() + " subjects" + (registry.damaged().isEmpty() ? "" : ", damaged: " + registry.damaged().keySet())
+                + ")");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // requests in flight finish first: a write the store took is answered before the store closes
             server.close();
             registry.close();
             store.close();
         }));
+    }
+
+    private static ServerLimits limits(Map<String, String> options) {
+        try {
+            ServerLimits limits = ServerLimits.DEFAULT.withMaxBody(number(options, "--max-body", 1))
+                    .withIdleTimeout(Duration.ofSeconds(number(options, "--idle-timeout", 1)))
+                    .withMaxConnections(number(options, "--max-connections", 1))
+                    .withMaxThreads(number(options, "--max-threads", 8));
+            if (options.containsKey("--tls-keystore")) {
+                Path keystore = Path.of(options.get("--tls-keystore"));
+                if (!Files.isRegularFile(keystore)) {
+                    fail("--tls-keystore " + keystore + ": no such file; give a PKCS12 keystore with the server's key and certificate");
+                }
+                String password = System.getenv("STRATA_REGISTRY_TLS_PASSWORD");
+                if (password == null) {
+                    fail("--tls-keystore needs the keystore's password in STRATA_REGISTRY_TLS_PASSWORD");
+                }
+                limits = limits.withTls(new ServerLimits.Tls(keystore, password));
+            }
+            return limits;
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return ServerLimits.DEFAULT;
+        }
+    }
+
+    private static int number(Map<String, String> options, String option, int least) {
+        String v = options.get(option);
+        if (!v.matches("[0-9]{1,9}") || Integer.parseInt(v) < least) {
+            fail(option + " " + v + ": expected a whole number of at least " + least);
+        }
+        return Integer.parseInt(v);
     }
 
     private static void fail(String message) {
