@@ -40,6 +40,9 @@ public record Project(ProjectConfig config) {
         return Files.isRegularFile(config.models());
     }
 
+    /** Models larger than this are refused before they are read: a schema, however big, is far smaller. */
+    static final long MAX_MODELS_BYTES = 8L << 20;
+
     /** The declared schema from models.yaml or models.sql. */
     public Schema models() {
         Path file = config.models();
@@ -49,6 +52,10 @@ public record Project(ProjectConfig config) {
         }
         String text;
         try {
+            if (Files.size(file) > MAX_MODELS_BYTES) {
+                throw new InvalidInputException(shown + ": the file is " + (Files.size(file) >> 20) + " MB; Strata reads models of at most "
+                        + (MAX_MODELS_BYTES >> 20) + " MB; declare the schema, not data (rows belong in migrations)");
+            }
             text = Files.readString(file);
         } catch (IOException e) {
             throw new InvalidInputException(shown + ": cannot read it: " + e.getMessage());

@@ -21,16 +21,19 @@ public final class SqlModels {
     public static Schema parse(String sql) {
         try (ScratchDatabase db = ScratchDatabase.inMemory(false); Statement st = db.connection().createStatement()) {
             int n = 0;
+            db.startBudget();
             for (SqlSplitter.Statement s : SqlSplitter.split(sql)) {
                 n++;
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
                     String first = s.sql().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("--")).findFirst().orElse(s.sql()).strip();
+                    String reason = db.sandboxReason(e.getMessage());
                     throw new IllegalArgumentException("statement " + n + " (line " + s.line() + ", " + first + "): "
-                            + e.getMessage());
+                            + (reason == null ? e.getMessage() : reason + " (SQLite says: " + e.getMessage() + ")"));
                 }
             }
+            db.stopBudget();
             return db.schema();
         } catch (SQLException e) {
             throw new IllegalStateException("reading models through an in-memory SQLite database: " + e.getMessage(), e);
