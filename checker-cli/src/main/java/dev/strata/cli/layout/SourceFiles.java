@@ -34,6 +34,10 @@ final class SourceFiles {
     }
 
     static String read(Path p, String shown) {
+        // a FIFO or device would block the read for ever: only regular files (or links to them) are read
+        if (!Files.isRegularFile(p)) {
+            throw new InvalidInputException(shown + ": not a regular file (a folder, FIFO or device); replace it by the migration's SQL file");
+        }
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {

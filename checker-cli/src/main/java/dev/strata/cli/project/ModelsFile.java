@@ -40,6 +40,9 @@ public record ModelsFile(Path file, String shown, boolean named) implements Mode
         return named || Files.isRegularFile(file);
     }
 
+    /** Models larger than this are refused before they are read: a schema, however big, is far smaller. */
+    static final long MAX_BYTES = 8L << 20;
+
     @Override
     public Schema read() {
         if (!Files.isRegularFile(file)) {
@@ -48,6 +51,10 @@ public record ModelsFile(Path file, String shown, boolean named) implements Mode
         }
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidInputException(shown + ": the file is " + (Files.size(file) >> 20) + " MB; Strata reads models of at most "
+                        + (MAX_BYTES >> 20) + " MB; declare the schema, not data (rows belong in migrations)");
+            }
             text = Files.readString(file);
         } catch (IOException e) {
             throw new InvalidInputException(shown + ": cannot read it: " + e.getMessage());

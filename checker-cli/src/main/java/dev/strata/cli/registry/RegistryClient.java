@@ -73,11 +73,35 @@ public final class RegistryClient {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body());
         } catch (IOException e) {
-            throw new OperationFailedException("the registry at " + base + " did not answer " + method + " /" + path + ": " + e.getMessage(), e);
+            throw new OperationFailedException("the registry at " + base + " did not answer " + method + " /" + path + ": " + why(e)
+                    + "; check that it runs and that --registry (or 'registry' in strata.yaml) points at it", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationFailedException("interrupted while calling the registry at " + base, e);
         }
+    }
+
+    /** What went wrong in words: the JDK's client often gives a ConnectException with no message at all. */
+    static String why(IOException e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return "nothing accepts connections there (connection refused)";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer within the time limit";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "the TLS handshake failed (" + (t.getMessage() == null ? "no reason given" : t.getMessage()) + ")";
+            }
+            if (message == null && t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? "the connection closed without an answer" : message;
     }
 
     private static String quote(String s) {

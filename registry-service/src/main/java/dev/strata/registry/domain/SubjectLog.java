@@ -91,6 +91,9 @@ public record SubjectLog(long version, List<RevisionRecorded> revisions, Map<Str
 
     /** The event releasing a tag, or none when the same release is recorded already. */
     public List<RegistryEvent> release(String subject, TagReleased tag) {
+        if (revisions.isEmpty()) {
+            throw new IllegalArgumentException("no subject " + subject + "; push its revisions before releasing tag " + tag.tag());
+        }
         if (tag.revision() > revisions.size()) {
             throw new IllegalArgumentException("tag " + tag.tag() + " names revision " + tag.revision() + " but " + subject
                     + " has revisions 1.." + revisions.size() + "; push the revisions first");

@@ -16,6 +16,13 @@ record Exchange(String method, List<String> pathParams, Map<String, String> quer
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A request's query parameters, decoded. */
+    record Query(Map<String, String> values) {
+        static Query parse(String raw) {
+            return new Query(parseQuery(raw));
+        }
+    }
+
     static Map<String, String> parseQuery(String raw) {
         Map<String, String> out = new HashMap<>();
         if (raw == null || raw.isEmpty()) {

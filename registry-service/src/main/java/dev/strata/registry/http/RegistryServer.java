@@ -1,30 +1,35 @@
 package dev.strata.registry.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.strata.registry.domain.ConflictException;
 import dev.strata.registry.service.Registry;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The registry's HTTP API on the JDK's HTTP server: a table of routes (method, path pattern, role,
- * handler), JSON errors from one table ({@link ApiError}), a request-body limit, and request counters
- * for /metrics. Binds to the given address (127.0.0.1 by default).
+ * The registry's HTTP API on Jetty 12 (its core handlers, no servlets), bound to the given address (127.0.0.1
+ * by default) with the {@link ServerLimits}: a silent connection is closed after the idle timeout, a client that
+ * sends slower than the minimum rate is cut off, headers and bodies have a size limit, threads and connections
+ * are bounded, and no thread waits on a slow client. {@link #close()} stops taking requests and lets those in
+ * flight (acknowledged writes among them) finish.
  */
 public final class RegistryServer implements AutoCloseable {
 
@@ -32,28 +37,89 @@ public final class RegistryServer implements AutoCloseable {
     record Route(String method, Pattern path, String template, Tokens.Role role, Function<Exchange, Response> handler) {
     }
 
-    private final HttpServer server;
-    private final List<Route> routes;
-    private final Tokens tokens;
-    private final int maxBody;
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Server server;
+    private final ServerConnector connector;
+    private final GracefulHandler graceful;
 
-    private RegistryServer(HttpServer server, List<Route> routes, Tokens tokens, int maxBody) {
+    private RegistryServer(Server server, ServerConnector connector, GracefulHandler graceful) {
         this.server = server;
-        this.routes = routes;
-        this.tokens = tokens;
-        this.maxBody = maxBody;
+        this.connector = connector;
+        this.graceful = graceful;
     }
 
-    public static RegistryServer start(InetSocketAddress address, Registry registry, Tokens tokens, int maxBody) throws IOException {
-        HttpServer http = HttpServer.create(address, 0);
+    /** Starts the API with the default limits and a request-body limit of {@code maxBody} bytes. */
+    public static RegistryServer start(InetSocketAddress address, Registry registry, Tokens tokens, int maxBody) {
+        return start(address, registry, tokens, ServerLimits.DEFAULT.withMaxBody(maxBody));
+    }
+
+    public static RegistryServer start(InetSocketAddress address, Registry registry, Tokens tokens, ServerLimits limits) {
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()), 60_000,
+                new BlockingArrayQueue<>(64, 64, 4096));
+        threads.setName("registry-http");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setIdleTimeout(limits.idleTimeout().toMillis());
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, 1, 1, factories(http, limits));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(128);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+
+        AtomicBoolean ready = new AtomicBoolean(true);
         List<Route> routes = new ArrayList<>();
-        RegistryServer server = new RegistryServer(http, routes, tokens, maxBody);
-        routes.addAll(new Routes(registry, server::metrics).all());
-        http.createContext("/", server::handle);
-        http.setExecutor(Executors.newFixedThreadPool(16));
-        http.start();
-        return server;
+        ApiHandler api = new ApiHandler(routes, tokens, limits.maxBody());
+        routes.addAll(new Routes(registry, api::metrics, ready::get).all());
+        GracefulHandler graceful = new GracefulHandler(new MinimumDataRateHandler(api, limits.minRequestBytesPerSecond(), 0));
+        server.setHandler(graceful);
+        server.setErrorHandler(RegistryServer::jettyError);
+        server.setStopTimeout(limits.stopTimeout().toMillis());
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception stop) {
+                e.addSuppressed(stop);
+            }
+            throw new IllegalStateException("starting the registry's HTTP server on " + address.getHostString() + ":" + address.getPort()
+                    + ": " + e.getMessage(), e);
+        }
+        RegistryServer out = new RegistryServer(server, connector, graceful);
+        server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(org.eclipse.jetty.util.component.LifeCycle event) {
+                ready.set(false);
+            }
+        });
+        return out;
+    }
+
+    private static ConnectionFactory[] factories(HttpConfiguration http, ServerLimits limits) {
+        if (limits.tls().isEmpty()) {
+            return new ConnectionFactory[] {new HttpConnectionFactory(http)};
+        }
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(limits.tls().get().keystore().toAbsolutePath().toString());
+        ssl.setKeyStorePassword(limits.tls().get().password());
+        http.addCustomizer(new SecureRequestCustomizer());
+        HttpConnectionFactory h1 = new HttpConnectionFactory(http);
+        return new ConnectionFactory[] {new SslConnectionFactory(ssl, h1.getProtocol()), h1};
+    }
+
+    /** What Jetty answers on its own (a malformed request line, headers too large): the same JSON, no class names. */
+    private static boolean jettyError(Request request, org.eclipse.jetty.server.Response response, org.eclipse.jetty.util.Callback callback) {
+        Object status = request.getAttribute(ErrorHandler.ERROR_STATUS);
+        ApiError error = ApiError.forStatus(status instanceof Integer s ? s : response.getStatus());
+        Response answer = ApiHandler.error(error, error.message());
+        ApiHandler.write(response, callback, new Response(status instanceof Integer s ? s : error.status(), answer.contentType(),
+                answer.body()));
+        return true;
     }
 
     static Route route(String method, String template, Tokens.Role role, Function<Exchange, Response> handler) {
@@ -62,88 +128,21 @@ public final class RegistryServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void handle(HttpExchange http) throws IOException {
-        Response response;
-        String template = "unmatched";
-        try {
-            String path = http.getRequestURI().getPath();
-            Route match = null;
-            List<String> params = List.of();
-            boolean pathKnown = false;
-            for (Route r : routes) {
-                Matcher m = r.path().matcher(path);
-                if (m.matches()) {
-                    pathKnown = true;
-                    if (r.method().equals(http.getRequestMethod())) {
-                        match = r;
-                        params = new ArrayList<>();
-                        for (int i = 1; i <= m.groupCount(); i++) {
-                            params.add(m.group(i));
-                        }
-                        break;
-                    }
-                }
-            }
-            if (match == null) {
-                throw pathKnown ? ApiError.METHOD_NOT_ALLOWED.with(http.getRequestMethod() + " is not allowed on " + path)
-                        : ApiError.NOT_FOUND.with("no such endpoint: " + path + " (see /v1/openapi.json)");
-            }
-            template = match.template();
-            Optional<String> auth = Optional.ofNullable(http.getRequestHeaders().getFirst("Authorization"));
-            tokens.authorize(auth, match.role());
-            byte[] body = readBody(http);
-            response = match.handler().apply(new Exchange(http.getRequestMethod(), params,
-                    Exchange.parseQuery(http.getRequestURI().getRawQuery()), body, auth));
-        } catch (ApiException e) {
-            response = error(e.error(), e.getMessage());
-        } catch (ConflictException e) {
-            response = error(ApiError.CONFLICT, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            response = error(ApiError.BAD_REQUEST, e.getMessage());
-        } catch (RuntimeException e) {
-            response = error(ApiError.INTERNAL, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-        requests.computeIfAbsent(http.getRequestMethod() + " " + template + " " + response.status(), k -> new LongAdder()).increment();
-        byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-        http.getResponseHeaders().set("Content-Type", response.contentType() + "; charset=utf-8");
-        http.sendResponseHeaders(response.status(), bytes.length);
-        try (OutputStream out = http.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private byte[] readBody(HttpExchange http) throws IOException {
-        try (InputStream in = http.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBody + 1);
-            if (body.length > maxBody) {
-                throw ApiError.PAYLOAD_TOO_LARGE.with("the request body is larger than " + maxBody + " bytes; push in smaller parts");
-            }
-            return body;
-        }
-    }
-
-    private static Response error(ApiError error, String message) {
-        return Response.json(error.status(), Map.of("error", error.code(), "message", message == null ? "" : message));
-    }
-
-    /** Request counters in Prometheus text format. */
-    String metrics() {
-        StringBuilder out = new StringBuilder("# HELP strata_registry_requests_total HTTP requests by route and status.\n"
-                + "# TYPE strata_registry_requests_total counter\n");
-        requests.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            String[] k = e.getKey().split(" ");
-            out.append("strata_registry_requests_total{method=\"").append(k[0]).append("\",route=\"").append(k[1])
-                    .append("\",status=\"").append(k[2]).append("\"} ").append(e.getValue().sum()).append('\n');
-        });
-        return out.toString();
-    }
-
+    /** Stops taking requests (/ready answers 503 meanwhile), waits up to the stop timeout for those in flight, then stops. */
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping the registry's HTTP server: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a stop has begun and requests in flight are finishing. */
+    boolean stopping() {
+        return graceful.isShutdown();
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import static dev.strata.registry.http.RegistryServer.route;
@@ -31,16 +32,27 @@ final class Routes {
 
     private final Registry registry;
     private final Supplier<String> metrics;
+    private final BooleanSupplier ready;
 
-    Routes(Registry registry, Supplier<String> metrics) {
+    Routes(Registry registry, Supplier<String> metrics, BooleanSupplier ready) {
         this.registry = registry;
         this.metrics = metrics;
+        this.ready = ready;
+    }
+
+    /** Liveness, open to all: the process answers; damaged subjects are listed (names and versions, no content). */
+    private Response health(Exchange x) {
+        List<Map<String, Object>> damaged = new ArrayList<>();
+        registry.damaged().forEach((subject, d) -> damaged.add(Map.of("subject", subject.name(), "version", d.version())));
+        return Response.json(200, Map.of("status", damaged.isEmpty() ? "ok" : "degraded", "damaged", damaged));
     }
 
     List<RegistryServer.Route> all() {
         String s = "/v1/subjects/{subject}";
         return List.of(
-                route("GET", "/health", Role.READ, x -> Response.json(200, Map.of("status", "ok"))),
+                route("GET", "/health", Role.NONE, this::health),
+                route("GET", "/ready", Role.NONE, x -> ready.getAsBoolean() ? Response.json(200, Map.of("status", "ready"))
+                        : Response.json(503, Map.of("status", "stopping"))),
                 route("GET", "/metrics", Role.READ, x -> Response.text("text/plain; version=0.0.4", metrics.get())),
                 route("GET", "/v1/openapi.json", Role.READ, x -> Response.text("application/json", OpenApi.DOCUMENT)),
                 route("GET", "/v1/subjects", Role.READ, x -> Response.json(200, registry.subjects().stream().map(Subject::name).toList())),
@@ -112,7 +124,7 @@ final class Routes {
         if (value == null || value.equals("head")) {
             return v.head();
         }
-        if (value.matches("\\d+")) {
+        if (value.matches("[0-9]+")) {
             return number(value, v);
         }
         TagReleased tag = v.log().tags().get(value);
@@ -128,6 +140,10 @@ final class Routes {
     }
 
     private static int number(String value, SubjectView v) {
+        // ASCII digits only: Integer.parseInt also reads other scripts' digits (٣ is 3)
+        if (!value.matches("[0-9]{1,9}")) {
+            throw ApiError.NOT_FOUND.with("'" + value + "' is no revision number; revision numbers are written with the digits 0-9");
+        }
         int n = Integer.parseInt(value);
         if (n > v.head()) {
             throw ApiError.NOT_FOUND.with("no revision " + n + "; the subject has revisions 1.." + v.head());
@@ -171,6 +187,7 @@ final class Routes {
     }
 
     private Response release(Exchange x) {
+        known(x);
         JsonNode b = x.json();
         TagReleased tag = new TagReleased(text(b, "tag"), b.path("revision").asInt(-1), text(b, "commit"), text(b, "by"),
                 Instant.now());
@@ -198,6 +215,8 @@ final class Routes {
         var log = registry.log(x.subject());
         List<Map<String, Object>> problems = new ArrayList<>();
         Audit.verify(log).forEach(p -> problems.add(Map.of("subject", p.subject(), "version", p.version(), "message", p.message())));
+        registry.view(x.subject()).damage().ifPresent(d -> problems.add(Map.of("subject", x.subject().name(), "version", d.version(),
+                "message", d.message())));
         return Response.json(200, Map.of("verified", problems.isEmpty(), "events", log.size(),
                 "head", log.isEmpty() ? "" : log.get(log.size() - 1).hash(), "problems", problems));
     }

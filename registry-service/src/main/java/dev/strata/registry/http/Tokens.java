@@ -12,12 +12,14 @@ import java.util.Optional;
 public final class Tokens {
 
     /** What a token may do; each role includes the ones before it. */
-    public enum Role { READ, WRITE, ADMIN;
+    public enum Role { NONE, READ, WRITE, ADMIN;
 
         boolean allows(Role needed) {
             return compareTo(needed) >= 0;
         }
     }
+
+    private static final Map<String, Role> ROLES = Map.of("read", Role.READ, "write", Role.WRITE, "admin", Role.ADMIN);
 
     private final Map<String, Role> roles;
     private final boolean openReads;
@@ -30,17 +32,21 @@ public final class Tokens {
     /** Parses {@code role:token} pairs separated by commas or new lines ({@code ROLE TOKEN} lines work too). */
     public static Tokens parse(String spec, boolean openReads) {
         Map<String, Role> out = new HashMap<>();
+        int position = 0;
         for (String entry : spec.split("[,\\n]")) {
             String e = entry.strip();
+            position++;
             if (e.isEmpty() || e.startsWith("#")) {
                 continue;
             }
+            // an entry is never echoed: without a role, its only word is the token itself
             String[] parts = e.split("[:\\s]+", 2);
-            if (parts.length != 2 || parts[1].length() < 16) {
-                throw new IllegalArgumentException("token entry '" + parts[0] + ":…': expected ROLE:TOKEN with a role of read,"
-                        + " write or admin and a token of at least 16 characters");
+            Role role = parts.length == 2 ? ROLES.get(parts[0].toLowerCase(java.util.Locale.ROOT)) : null;
+            if (role == null || parts[1].length() < 16) {
+                throw new IllegalArgumentException("token entry " + position + " (counting lines and commas from 1): expected"
+                        + " ROLE:TOKEN with a role of read, write or admin and a token of at least 16 characters");
             }
-            out.put(parts[1], Role.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)));
+            out.put(parts[1], role);
         }
         return new Tokens(out, openReads);
     }
@@ -51,7 +57,7 @@ public final class Tokens {
      * @throws ApiException 401 for a missing or unknown token, 403 for a token whose role is too low
      */
     public void authorize(Optional<String> authorization, Role needed) {
-        if (needed == Role.READ && openReads) {
+        if (needed == Role.NONE || needed == Role.READ && openReads) {
             return;
         }
         String header = authorization.orElseThrow(() -> ApiError.UNAUTHORIZED.with("this needs a bearer token with the "

@@ -10,6 +10,7 @@ import dev.strata.registry.domain.EventStore;
 import dev.strata.registry.domain.RegistryEvent;
 import dev.strata.registry.domain.RevisionRecorded;
 import dev.strata.registry.domain.StoredEvent;
+import dev.strata.registry.domain.DamagedSubjectException;
 import dev.strata.registry.domain.SubjectLog;
 import dev.strata.registry.domain.TagReleased;
 
@@ -40,7 +41,11 @@ public final class Registry implements AutoCloseable {
         }
     }
 
-    /** Applies an event once, in version order (the subscription and a catch-up read may both deliver it). */
+    /**
+     * Applies an event once, in version order (the subscription and a catch-up read may both deliver it). An
+     * event that cannot apply (stored by an older version, or by hand) marks its subject damaged instead of
+     * stopping the registry: every other subject is served as before.
+     */
     private void apply(StoredEvent e) {
         views.compute(e.subject(), (s, view) -> {
             SubjectView v = view == null ? SubjectView.EMPTY : view;
@@ -48,11 +53,23 @@ public final class Registry implements AutoCloseable {
                 return v;
             }
             SubjectLog next = v.log().apply(e);
-            if (e.event() instanceof RevisionRecorded r) {
-                return v.withRevision(next, RevisionCodec.read(r.json(), s + " revision " + r.number()));
+            if (v.isDamaged()) {
+                return v.withLog(next);
             }
-            return v.withLog(next);
+            try {
+                return next(v, next, e.event());
+            } catch (RuntimeException cannotApply) {
+                return v.withLog(next).damagedAt(e.version(), "version " + e.version() + " (" + e.event().type()
+                        + ") cannot be applied: " + cannotApply.getMessage());
+            }
         });
+    }
+
+    private static SubjectView next(SubjectView v, SubjectLog next, RegistryEvent event) {
+        if (event instanceof RevisionRecorded r) {
+            return v.withRevision(next, RevisionCodec.read(r.json(), "revision " + r.number()));
+        }
+        return v.withLog(next);
     }
 
     private void catchUp(Subject subject) {
@@ -90,6 +107,9 @@ public final class Registry implements AutoCloseable {
 
     /** Records a release; a repeated identical release is a no-op. */
     public int release(Subject subject, TagReleased tag) {
+        if (!exists(subject)) {
+            throw new IllegalArgumentException("no subject " + subject + "; push its revisions before releasing tag " + tag.tag());
+        }
         return write(subject, log -> log.release(subject.name(), tag));
     }
 
@@ -101,13 +121,40 @@ public final class Registry implements AutoCloseable {
         return write(subject, log -> List.of(deployment));
     }
 
+    /** The subjects whose log holds an event the registry cannot apply, each with the first such version. */
+    public Map<Subject, SubjectView.Damage> damaged() {
+        Map<Subject, SubjectView.Damage> out = new java.util.TreeMap<>(java.util.Comparator.comparing(Subject::name));
+        views.forEach((s, v) -> v.damage().ifPresent(d -> out.put(s, d)));
+        return out;
+    }
+
+    /**
+     * Decides a write completely on the view it was read from (hash, chain, and that every event applies to the
+     * projected schema), then appends it conditional on that view's version, so nothing stored can fail to apply.
+     */
     private int write(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
         for (int attempt = 0; attempt < RETRIES; attempt++) {
             catchUp(subject);
-            SubjectLog log = view(subject).log();
+            SubjectView view = view(subject);
+            if (view.damage().isPresent()) {
+                throw new DamagedSubjectException(subject + " is damaged: " + view.damage().get().message()
+                        + "; repair its log before writing to it (the audit shows where)");
+            }
+            SubjectLog log = view.log();
             List<RegistryEvent> events = decide.apply(log);
             if (events.isEmpty()) {
                 return 0;
+            }
+            SubjectView tried = view;
+            SubjectLog folded = log;
+            for (RegistryEvent e : events) {
+                folded = e.foldInto(folded);
+                try {
+                    tried = next(tried, folded, e);
+                } catch (dev.strata.events.InvalidEventException invalid) {
+                    throw new IllegalArgumentException(subject + ": " + invalid.getMessage()
+                            + "; nothing was stored (fix the revision so that it applies to the schema the registry holds)");
+                }
             }
             try {
                 store.append(subject, log.version(), events);

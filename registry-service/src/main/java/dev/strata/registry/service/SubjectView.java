@@ -7,30 +7,59 @@ import dev.strata.registry.domain.SubjectLog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One subject's projection: its log fold, its revisions parsed, and a snapshot of the schema after
- * every revision, so a schema query never refolds the history.
+ * every revision, so a schema query never refolds the history. A subject whose log holds an event the
+ * registry cannot apply is {@linkplain #damage() damaged}: it keeps what came before that event.
  */
-public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema> schemas) {
+public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema> schemas, Optional<Damage> damage) {
 
-    public static final SubjectView EMPTY = new SubjectView(SubjectLog.EMPTY, List.of(), List.of(Schema.EMPTY));
+    public static final SubjectView EMPTY = new SubjectView(SubjectLog.EMPTY, List.of(), List.of(Schema.EMPTY), Optional.empty());
+
+    /** The first stored event of a subject that could not be applied: its version and why. */
+    public record Damage(long version, String message) {
+        public Damage {
+            if (version < 1 || message == null || message.isBlank()) {
+                throw new IllegalArgumentException("damage needs a version of 1 or more and a message");
+            }
+        }
+    }
 
     public SubjectView {
         revisions = List.copyOf(revisions);
         schemas = List.copyOf(schemas);
+        if (schemas.size() != revisions.size() + 1) {
+            throw new IllegalArgumentException("a view needs one schema per revision plus the empty one");
+        }
     }
 
     SubjectView withLog(SubjectLog next) {
-        return new SubjectView(next, revisions, schemas);
+        return new SubjectView(next, revisions, schemas, damage);
     }
 
+    /**
+     * The view after revision {@code r}, recorded as {@code next}.
+     *
+     * @throws dev.strata.events.InvalidEventException when an event of {@code r} cannot apply to the schema at head
+     */
     SubjectView withRevision(SubjectLog next, Revision r) {
+        Schema after = Projection.apply(schemas.get(schemas.size() - 1), r);
         List<Revision> rs = new ArrayList<>(revisions);
         rs.add(r);
         List<Schema> ss = new ArrayList<>(schemas);
-        ss.add(Projection.apply(schemas.get(schemas.size() - 1), r));
-        return new SubjectView(next, rs, ss);
+        ss.add(after);
+        return new SubjectView(next, rs, ss, damage);
+    }
+
+    /** This view, marked damaged at {@code version}; only the log's version moves on from here. */
+    SubjectView damagedAt(long version, String message) {
+        return new SubjectView(log, revisions, schemas, Optional.of(new Damage(version, message)));
+    }
+
+    public boolean isDamaged() {
+        return damage.isPresent();
     }
 
     /** The schema after revision {@code n} (0 = empty). */

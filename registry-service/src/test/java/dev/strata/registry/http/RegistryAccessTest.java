@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +43,18 @@ class RegistryAccessTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
+    /** Gives subject alpha its first revision in the store at {@code db}: a tag names a revision of a subject that exists. */
+    private static void createAlpha(Path db) {
+        List<dev.strata.events.Revision> first = dev.strata.events.json.RevisionFiles.readAll(
+                Path.of("..", "examples", "stock-analyzer", "schema", "events").toAbsolutePath().normalize(), "schema/events").subList(0, 1);
+        try (SqliteEventStore store = SqliteEventStore.open(db); Registry registry = new Registry(store)) {
+            registry.push(new dev.strata.events.Subject("alpha"), first);
+        }
+    }
+
     /** Runs {@code body} against the registry in this process with the tokens {@code spec}. */
     private void withServer(String spec, boolean openReads, ServerTest body) throws Exception {
+        createAlpha(dir.resolve("registry.db"));
         try (SqliteEventStore store = SqliteEventStore.open(dir.resolve("registry.db")); Registry registry = new Registry(store);
              RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
                      Tokens.parse(spec, openReads), 1 << 16)) {
@@ -82,6 +93,7 @@ class RegistryAccessTest {
     @Test
     void the_tokens_file_gives_the_tokens_and_the_environment_is_ignored() throws Exception {
         Path file = Files.writeString(dir.resolve("tokens"), "# role token\nwrite " + WRITE + "\nread " + READ + "\n");
+        createAlpha(dir.resolve("data").resolve("registry.db"));
         Process server = RegistryProcess.start(Map.of("STRATA_REGISTRY_TOKENS", "write:" + ADMIN),
                 "--port", "0", "--data", dir.resolve("data").toString(), "--tokens", file.toString());
         try {
@@ -109,8 +121,8 @@ class RegistryAccessTest {
         String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertEquals(2, RegistryProcess.waitFor(server), output);
-        assertEquals("error: token entry 'write:…': expected ROLE:TOKEN with a role of read, write or admin"
-                + " and a token of at least 16 characters\n", output);
+        assertEquals("error: --tokens " + file + ": token entry 1 (counting lines and commas from 1): expected ROLE:TOKEN with a"
+                + " role of read, write or admin and a token of at least 16 characters\n", output);
         assertTrue(!output.contains("abcdefghijklmno"), "the token is never printed");
     }
 }

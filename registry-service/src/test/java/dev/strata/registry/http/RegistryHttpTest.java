@@ -197,14 +197,21 @@ class RegistryHttpTest {
         HttpResponse<String> malformed = call("POST", "/v1/subjects/stock-analyzer/revisions", WRITE, "[{");
         HttpResponse<String> invalid = call("GET", "/v1/subjects/Stock%20Analyzer/revisions", READ, null);
         HttpResponse<String> unknown = call("GET", "/v1/subjects/nobody/revisions", READ, null);
-        HttpResponse<String> huge = call("POST", "/v1/subjects/stock-analyzer/revisions", WRITE, "[" + " ".repeat(70 * 1024) + "]");
+        // the server refuses the body from its Content-Length and closes the connection; a client still sending it
+        // may see the 413 or only the closed connection, and either way nothing is stored
+        Integer huge;
+        try {
+            huge = call("POST", "/v1/subjects/stock-analyzer/revisions", WRITE, "[" + " ".repeat(70 * 1024) + "]").statusCode();
+        } catch (java.io.IOException e) {
+            huge = null;
+        }
 
         assertEquals(400, malformed.statusCode());
         assertTrue(json(malformed).get("message").asText().startsWith("malformed JSON"), malformed.body());
         assertEquals(400, invalid.statusCode());
         assertEquals(404, unknown.statusCode());
         assertEquals("no subject nobody; push its revisions first", json(unknown).get("message").asText());
-        assertEquals(413, huge.statusCode());
+        assertTrue(huge == null || huge == 413, "an oversized body is refused: " + huge);
         assertEquals(List.of(), registry.subjects());
     }
 

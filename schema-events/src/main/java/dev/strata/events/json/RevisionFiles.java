@@ -41,6 +41,11 @@ public final class RevisionFiles {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (Path p : files) {
             String name = shownAs + "/" + p.getFileName();
+            // a FIFO or device would block the read for ever: only regular files (or links to them) are revisions
+            if (!Files.isRegularFile(p)) {
+                throw new RevisionFormatException(name + ": not a regular file (a folder, FIFO or device); remove it from "
+                        + shownAs + " or replace it by the revision's JSON file");
+            }
             try {
                 texts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             } catch (MalformedInputException e) {

@@ -134,11 +134,15 @@ public final class AppFunctions {
     private static final class Evaluator {
         private final Map<String, PreparedStatement> queries = new java.util.HashMap<>();
         private Connection own;
+        private Sandbox sandbox;
 
         synchronized Object evaluate(String spec, Object[] arguments) throws SQLException {
             if (own == null) {
                 own = DriverManager.getConnection("jdbc:sqlite::memory:");
+                // an expression is the project's SQL: it runs in the sandbox, with the budget per evaluation
+                sandbox = Sandbox.confine(own, Sandbox.budget());
             }
+            sandbox.start();
             PreparedStatement query = queries.get(spec);
             if (query == null) {
                 query = own.prepareStatement(expressionQuery(spec));

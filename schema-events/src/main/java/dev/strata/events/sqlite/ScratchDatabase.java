@@ -22,18 +22,21 @@ import dev.strata.events.schema.Table;
 
 /**
  * A SQLite database for trying things: in memory, or a file. Foreign-key enforcement is set as
- * asked, as applications that declare foreign keys run with it on.
+ * asked, as applications that declare foreign keys run with it on. Every scratch database is a {@link Sandbox}:
+ * the SQL run on it reaches no other database or file, and each script (and each seeding) has a time budget.
  *
  * <pre>try (ScratchDatabase db = ScratchDatabase.inMemory(true)) { db.run(script); db.schema(); }</pre>
  */
 public final class ScratchDatabase implements AutoCloseable {
 
     private final Connection connection;
+    private final Sandbox sandbox;
     private final Introspector.Cache cache = new Introspector.Cache();
     private java.util.Set<String> jsonNames = java.util.Set.of();
 
-    private ScratchDatabase(Connection connection) {
+    private ScratchDatabase(Connection connection, Sandbox sandbox) {
         this.connection = connection;
+        this.sandbox = sandbox;
     }
 
     public static ScratchDatabase inMemory(boolean foreignKeys) throws SQLException {
@@ -79,7 +82,28 @@ public final class ScratchDatabase implements AutoCloseable {
         p.setProperty("foreign_keys", Boolean.toString(foreignKeys));
         // nothing here asks for generated keys; the driver would look them up after every statement
         p.setProperty("jdbc.get_generated_keys", "false");
-        return new ScratchDatabase(DriverManager.getConnection(url, p));
+        p.setProperty("enable_load_extension", "false");
+        Connection c = DriverManager.getConnection(url, p);
+        try {
+            return new ScratchDatabase(c, Sandbox.confine(c, Sandbox.budget()));
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** The sandbox's reading of SQLite's message (an ATTACH refused, the time budget spent...), or null. */
+    public String sandboxReason(String sqliteMessage) {
+        return sandbox.explain(sqliteMessage);
+    }
+
+    /** Starts the time budget for one script of foreign SQL run directly on {@link #connection()}. */
+    void startBudget() {
+        sandbox.start();
+    }
+
+    void stopBudget() {
+        sandbox.stop();
     }
 
     public Connection connection() {
@@ -91,7 +115,15 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public void run(SqlScript script) throws SQLException {
-        ScriptRunner.run(connection, script);
+        sandbox.start();
+        try {
+            ScriptRunner.run(connection, script);
+        } catch (FailedStatement e) {
+            String reason = sandbox.explain(e.sqliteMessage());
+            throw reason == null ? e : new SQLException(e.getMessage() + "\n  " + reason, e.getSQLState(), e.getErrorCode(), e);
+        } finally {
+            sandbox.stop();
+        }
     }
 
     /**
@@ -100,12 +132,17 @@ public final class ScratchDatabase implements AutoCloseable {
      * @throws ScriptException naming the failing statement, after rolling the script back
      */
     public void apply(SqlScript script) {
+        sandbox.start();
         try {
             ScriptRunner.run(connection, script);
         } catch (FailedStatement e) {
-            throw new ScriptException(e.getMessage(), e.sqliteMessage(), e.number(), e.getErrorCode(), e);
+            String reason = sandbox.explain(e.sqliteMessage());
+            throw new ScriptException(e.getMessage() + (reason == null ? "" : "\n  " + reason),
+                    e.sqliteMessage() + (reason == null ? "" : " (" + reason + ")"), e.number(), e.getErrorCode(), e);
         } catch (SQLException e) {
             throw new ScriptException(e.getMessage(), e.getMessage(), 0, e.getErrorCode(), e);
+        } finally {
+            sandbox.stop();
         }
     }
 
@@ -153,6 +190,8 @@ public final class ScratchDatabase implements AutoCloseable {
                 setForeignKeys(false);
             }
             connection.setAutoCommit(false);
+            // seeding fires the project's triggers: they run on the same budget as a script
+            sandbox.start();
             try {
                 List<Identifier> unseeded = seeder.seed(schema, java.util.Set.copyOf(tables), rowsPerTable, next);
                 connection.commit();
@@ -160,6 +199,7 @@ public final class ScratchDatabase implements AutoCloseable {
                 unseeded.forEach(t -> why.put(t, seeder.refusals().getOrDefault(t, "every row Strata tried was refused")));
                 return new Seeded(unseeded, why, seeder.counter());
             } finally {
+                sandbox.stop();
                 connection.setAutoCommit(autoCommit);
                 if (dangling) {
                     setForeignKeys(true);
@@ -212,6 +252,7 @@ public final class ScratchDatabase implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             boolean foreignKeys = ScriptRunner.foreignKeys(connection);
             st.execute("PRAGMA foreign_keys = OFF");
+            sandbox.start();
             try {
                 for (int pass = 0; pass < 3; pass++) {
                     boolean left = false;
@@ -229,6 +270,7 @@ public final class ScratchDatabase implements AutoCloseable {
                 }
                 return false;
             } finally {
+                sandbox.stop();
                 st.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
             }
         } catch (SQLException e) {

@@ -31,6 +31,7 @@ public final class SqlModels {
     public static Schema parse(String sql) {
         try (ScratchDatabase db = ScratchDatabase.inMemory(false); Statement st = db.connection().createStatement()) {
             int n = 0;
+            db.startBudget();
             for (SqlSplitter.Statement s : SqlSplitter.split(sql)) {
                 n++;
                 if (!isCreate(s.sql())) {
@@ -40,10 +41,12 @@ public final class SqlModels {
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
+                    String reason = db.sandboxReason(e.getMessage());
                     throw new IllegalArgumentException("statement " + n + " (line " + codeLine(s) + ", " + firstLine(s) + "): "
-                            + e.getMessage());
+                            + (reason == null ? e.getMessage() : reason + " (SQLite says: " + e.getMessage() + ")"));
                 }
             }
+            db.stopBudget();
             return db.schema();
         } catch (SQLException e) {
             throw new IllegalStateException("reading models through an in-memory SQLite database: " + e.getMessage(), e);
