@@ -30,8 +30,14 @@ final class Operations {
     }
 
     static Migrator migrator(ProjectConfig config, Project project, PrintWriter out) {
-        return new Migrator(database(config), config.migrations(), flywayMigrations(config), config.backups(), config.keepBackups(),
-                Clock.systemUTC(), line -> {
+        java.util.Map<Integer, String> hashes = new java.util.HashMap<>();
+        project.revisions().forEach(r -> {
+            if (r.hash() != null) {
+                hashes.put(r.number(), r.hash());
+            }
+        });
+        return new Migrator(database(config), config.migrations(), flywayMigrations(config), hashes, config.backups(),
+                config.keepBackups(), Clock.systemUTC(), line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -63,17 +69,34 @@ final class Operations {
             return 0;
         }
         if (value.matches("-\\d+")) {
-            return Math.max(0, current - Integer.parseInt(value.substring(1)));
+            int back = Integer.parseInt(value.substring(1));
+            if (back > current) {
+                throw new InvalidInputException(value + ": the database is at " + current + ", so it can go back at most " + current
+                        + " revision(s); nothing was changed. Give base to undo every revision");
+            }
+            return current - back;
         }
         if (value.matches("\\d+")) {
             int n = Integer.parseInt(value);
-            if (n > head) {
+            if (n > Math.max(head, current)) {
                 throw new InvalidInputException("no revision " + n + ": the migrations end at " + head);
             }
             return n;
         }
-        return revisions.stream().filter(r -> r.slug().equals(value)).mapToInt(Revision::number).findFirst()
-                .orElseThrow(() -> new InvalidInputException(value + ": no such revision; give head, base, -N, a number or a slug"));
+        return RevisionSelector.bySlug(value, value, revisions, "give head, base, -N, a number or a slug");
+    }
+
+    /**
+     * The line that says a database is ahead of the checkout, or null when it is not: someone checked out an
+     * older tag before rolling the database back.
+     */
+    static String ahead(ProjectConfig config, LiveDatabase db, int head) {
+        int version = db.currentVersion();
+        if (version <= head) {
+            return null;
+        }
+        return "the database is at " + version + ", ahead of this checkout (head " + head + "); `strata downgrade " + head
+                + "` rolls it back using the undo scripts stored in the database";
     }
 
     /** Compares the live schema with the projection at its version; prints drift and returns the exit code. */
@@ -82,6 +105,10 @@ final class Operations {
             return ExitCode.OK;
         }
         int version = db.currentVersion();
+        if (version > revisions.size()) {
+            out.println(ahead(config, db, revisions.size()));
+            return ExitCode.CHECK_FAILED;
+        }
         List<Difference> drift = SchemaDiff.differences(Projection.schemaAt(revisions, Math.min(version, revisions.size())),
                         db.schema(), "revision " + version, config.show(db.file())).stream()
                 .filter(d -> !d.informational()).toList();

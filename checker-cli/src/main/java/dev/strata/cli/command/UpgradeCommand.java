@@ -41,6 +41,11 @@ public final class UpgradeCommand extends StrataSubcommand {
                     + ": nothing to apply; run strata in a project (-C DIR) or give --migrations DIR");
         }
         LiveDatabase db = Operations.database(config);
+        String ahead = Operations.ahead(config, db, head);
+        if (ahead != null) {
+            err().println("error: " + ahead);
+            return ExitCode.CHECK_FAILED;
+        }
         int to = Operations.target(target, revisions, head, db.currentVersion());
         Migrator migrator = Operations.migrator(config, project, out());
         if (dryRun) {

@@ -89,6 +89,18 @@ public record LiveDatabase(Path file) {
         }
     }
 
+    /** The undo scripts strata stored with each version it applied; empty for a database without {@code strata_undo}. */
+    public java.util.Map<Integer, StoredUndo> storedUndo() {
+        if (!exists()) {
+            return java.util.Map.of();
+        }
+        try (Connection c = connect()) {
+            return UndoLog.read(c);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new OperationFailedException("reading " + UndoLog.TABLE + " of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The newest version applied successfully, 0 for none. */
     public int currentVersion() {
         return applied().stream().filter(AppliedVersion::success).mapToInt(AppliedVersion::version).max().orElse(0);

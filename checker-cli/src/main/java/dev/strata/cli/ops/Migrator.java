@@ -4,6 +4,7 @@ import dev.strata.cli.OperationFailedException;
 import dev.strata.cli.project.InvalidInputException;
 import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.MigrationPair;
+import dev.strata.cli.project.MigrationScript;
 import dev.strata.events.sql.SqlScript;
 import dev.strata.events.sqlite.ScriptRunner;
 import org.flywaydb.core.Flyway;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -36,10 +38,16 @@ public final class Migrator {
     private final int keepBackups;
     private final Clock clock;
     private final Consumer<String> say;
+    private final Map<Integer, String> revisionHashes;
 
-    public Migrator(LiveDatabase db, Path migrations, MigrationFolder folder, Path backups, int keepBackups, Clock clock,
-                    Consumer<String> say) {
+    /**
+     * @param revisionHashes the hash of the revision each version was projected from (empty for a Flyway folder
+     *                       without events), stored with its undo script
+     */
+    public Migrator(LiveDatabase db, Path migrations, MigrationFolder folder, Map<Integer, String> revisionHashes, Path backups,
+                    int keepBackups, Clock clock, Consumer<String> say) {
         this.db = db;
+        this.revisionHashes = Map.copyOf(revisionHashes);
         this.migrations = migrations;
         this.folder = folder;
         this.backups = backups;
@@ -53,6 +61,7 @@ public final class Migrator {
                 .dataSource(db.url() + "?foreign_keys=true", null, null)
                 .locations("filesystem:" + migrations.toAbsolutePath())
                 .target(String.valueOf(target))
+                .callbacks(new UndoRecorder(folder, revisionHashes))
                 .loggers("slf4j")
                 .load();
     }
@@ -70,10 +79,7 @@ public final class Migrator {
             if (pending.isEmpty()) {
                 return new Outcome(from, from, List.of(), null);
             }
-            Backup b = backup && db.exists() ? Backups.backup(db.file(), backups, keepBackups, clock) : null;
-            if (b != null) {
-                say.accept("backed up " + db.file().getFileName() + " to " + b.file() + " (sha256 " + b.sha256() + ")");
-            }
+            Backup b = backup && db.exists() ? backup() : null;
             try {
                 ensureFolder();
                 flyway(target).migrate();
@@ -98,11 +104,15 @@ public final class Migrator {
                 if (target > from) {
                     ensureFolder();
                     Flyway.configure().configuration(flyway(target).getConfiguration()).skipExecutingMigrations(true).load().migrate();
+                    storeUndo(from, target);
                 } else if (target < from) {
-                    try (Connection c = db.connect(); var ps = c.prepareStatement(
-                            "DELETE FROM flyway_schema_history WHERE version IS NOT NULL AND CAST(version AS INTEGER) > ?")) {
-                        ps.setInt(1, target);
-                        ps.executeUpdate();
+                    try (Connection c = db.connect(); var st = c.createStatement()) {
+                        c.setAutoCommit(false);
+                        st.executeUpdate("DELETE FROM flyway_schema_history WHERE version IS NOT NULL AND CAST(version AS INTEGER) > " + target);
+                        if (!UndoLog.read(c).isEmpty()) {
+                            st.executeUpdate("DELETE FROM " + UndoLog.TABLE + " WHERE version > " + target);
+                        }
+                        c.commit();
                     }
                 }
             } catch (FlywayException | SQLException e) {
@@ -112,42 +122,86 @@ public final class Migrator {
         });
     }
 
+    /**
+     * Undoes every applied version above {@code target}, newest first, each with the undo script stored in the
+     * database when it was applied (verified against its hash), else with this checkout's U file.
+     */
     public Outcome downgrade(int target, boolean backup) {
         return db.locked(say, () -> {
             int from = db.currentVersion();
-            List<Integer> undo = new ArrayList<>();
-            for (AppliedVersion v : db.applied()) {
-                if (v.success() && v.version() > target && !undo.contains(v.version())) {
-                    undo.add(0, v.version());
-                }
-            }
-            undo.sort(java.util.Comparator.reverseOrder());
-            if (undo.isEmpty()) {
+            List<UndoStep> steps = undoSteps(target);
+            if (steps.isEmpty()) {
                 return new Outcome(from, from, List.of(), null);
             }
-            List<MigrationPair> pairs = new ArrayList<>();
-            for (int v : undo) {
-                MigrationPair pair = folder.pairs().stream().filter(p -> p.version() == v).findFirst().orElse(null);
-                if (pair == null || pair.down() == null) {
-                    throw new InvalidInputException("version " + v + " is applied but " + folder.shownAs() + " has no U" + v
-                            + "__*.sql to undo it; nothing was changed");
-                }
-                pairs.add(pair);
-            }
-            Backup b = backup ? Backups.backup(db.file(), backups, keepBackups, clock) : null;
-            if (b != null) {
-                say.accept("backed up " + db.file().getFileName() + " to " + b.file() + " (sha256 " + b.sha256() + ")");
-            }
+            Backup b = backup ? backup() : null;
             try (Connection c = db.connect()) {
-                for (MigrationPair pair : pairs) {
-                    ScriptRunner.run(c, withHistoryRowRemoved(pair.down().script(), pair.version()));
-                    say.accept("undid version " + pair.version() + " (" + pair.down().file() + ")");
+                for (UndoStep step : steps) {
+                    ScriptRunner.run(c, withHistoryRowRemoved(step.script().script(), step.version(), step.stored()));
+                    say.accept("undid version " + step.version() + " (" + step.source() + ")");
                 }
             } catch (SQLException e) {
                 throw restored(b, "downgrade to version " + target + " failed: " + e.getMessage(), e);
             }
-            return new Outcome(from, db.currentVersion(), undo, b);
+            return new Outcome(from, db.currentVersion(), steps.stream().map(UndoStep::version).toList(), b);
         });
+    }
+
+    /** One version to undo and the script that undoes it. */
+    public record UndoStep(int version, MigrationScript script, String source, boolean stored) {
+    }
+
+    /**
+     * The scripts a downgrade to {@code target} runs, in order; refuses (changing nothing) when a stored script
+     * fails its hash or a version has neither a stored script nor a U file.
+     */
+    public List<UndoStep> undoSteps(int target) {
+        List<Integer> undo = db.applied().stream().filter(v -> v.success() && v.version() > target).map(AppliedVersion::version)
+                .distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        Map<Integer, StoredUndo> stored = db.storedUndo();
+        List<UndoStep> steps = new ArrayList<>();
+        for (int v : undo) {
+            StoredUndo s = stored.get(v);
+            MigrationPair pair = folder.pairs().stream().filter(p -> p.version() == v).findFirst().orElse(null);
+            if (s != null) {
+                if (!s.intact()) {
+                    throw new InvalidInputException("the undo script stored in " + db.file() + " for version " + v + " (" + s.file()
+                            + ") does not match its hash: recorded sha256 " + s.sha256() + ", now " + s.actualSha256()
+                            + "; someone changed it after the upgrade stored it. Nothing was changed, the database is intact;"
+                            + " fix: restore a backup, or undo version " + v + " by hand");
+                }
+                steps.add(new UndoStep(v, new MigrationScript(v, s.description(), s.file() + " (stored in the database)", s.script(),
+                        s.transactional()), s.file() + ", stored in the database", true));
+            } else if (pair != null && pair.down() != null) {
+                steps.add(new UndoStep(v, pair.down(), pair.down().file(), false));
+            } else {
+                throw new InvalidInputException("version " + v + " is applied but neither " + db.file().getFileName()
+                        + " stores its undo script (it was applied by another tool or an older strata) nor does " + folder.shownAs()
+                        + " have a U" + v + "__*.sql to undo it; nothing was changed, the database is intact;"
+                        + " fix: check out the tag that has U" + v + " and run the downgrade there");
+            }
+        }
+        return steps;
+    }
+
+    /** Stores the undo scripts of versions {@code from+1..to} that Flyway marked applied without running them. */
+    private void storeUndo(int from, int to) {
+        try (Connection c = db.connect()) {
+            for (MigrationPair pair : folder.pairs()) {
+                StoredUndo undo = pair.version() > from && pair.version() <= to ? UndoRecorder.of(folder, revisionHashes, pair.version()) : null;
+                if (undo != null) {
+                    UndoLog.record(c, undo);
+                }
+            }
+        } catch (SQLException e) {
+            throw new OperationFailedException("storing the undo scripts of versions " + (from + 1) + ".." + to + " in " + db.file()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Backup backup() {
+        Backup b = Backups.backup(db.file(), backups, keepBackups, clock);
+        say.accept("backed up " + db.file().getFileName() + " to " + b.file() + " (sha256 " + b.sha256() + ")");
+        return b;
     }
 
     /**
@@ -184,10 +238,14 @@ public final class Migrator {
         }
     }
 
-    /** The U script plus the removal of its version's history row, inside the script's own transaction. */
-    static SqlScript withHistoryRowRemoved(SqlScript down, int version) {
+    /**
+     * The U script plus the removal of its version's history row (and of its stored undo script, when the
+     * database has one), inside the script's own transaction.
+     */
+    static SqlScript withHistoryRowRemoved(SqlScript down, int version, boolean storedUndo) {
         // version is an int: the literal cannot carry anything but digits
         String delete = "DELETE FROM flyway_schema_history WHERE version = '" + version + "'";
+        // the table exists whenever the script came from it; a database without it has no row to remove
         List<String> out = new ArrayList<>(down.statements());
         int at = out.size();
         if (!down.transactional()) {
@@ -199,6 +257,9 @@ public final class Migrator {
             }
         }
         out.add(at, delete);
+        if (storedUndo) {
+            out.add(at + 1, UndoLog.removal(version));
+        }
         return new SqlScript(out, down.transactional());
     }
 
