@@ -14,6 +14,7 @@ import dev.strata.cli.command.GateCommand;
 import dev.strata.cli.command.StampCommand;
 import dev.strata.cli.command.InitCommand;
 import dev.strata.cli.command.UpgradeCommand;
+import dev.strata.cli.command.VerifyCommand;
 import dev.strata.cli.command.DiffCommand;
 import dev.strata.cli.command.GenerateCommand;
 import dev.strata.cli.command.HistoryCommand;
@@ -52,7 +53,7 @@ public final class StrataCommand implements Runnable {
             DiffCommand.class, RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class,
             CurrentCommand.class, BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class,
             RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class, ConvertCommand.class,
-            ImportCommand.class);
+            ImportCommand.class, VerifyCommand.class);
 
     public static void main(String[] args) {
         System.exit(commandLine(args).execute(args));

@@ -87,7 +87,7 @@ public final class GateCommand extends StrataSubcommand {
             reasons.forEach(r -> out().println("  closed because " + r));
             deleteTree(top);
             if (deploy.open() && config.registry() != null) {
-                String by = System.getenv().getOrDefault("STRATA_AUTHOR", System.getProperty("user.name", "unknown"));
+                String by = dev.strata.cli.git.Author.of(config.root(), null);
                 RegistryCalls.require(RegistryCalls.client(config).release(config.subject(), tag, atTag.size(), git.commit(tag), by),
                         "recording " + tag + " in the registry");
                 out().println("recorded the release of " + tag + " (revision " + atTag.size() + ") in " + config.registry());

@@ -99,6 +99,29 @@ final class Operations {
                 + "` rolls it back using the undo scripts stored in the database";
     }
 
+    /**
+     * The version that ran but was not recorded, or null: the live schema differs from the recorded revision's
+     * and equals the next one's, as when a migration Flyway runs outside a transaction committed and the
+     * process died before its history row was written.
+     */
+    static Integer interrupted(List<Revision> revisions, LiveDatabase db) {
+        int version = db.currentVersion();
+        if (!db.exists() || version >= revisions.size()) {
+            return null;
+        }
+        var live = db.schema();
+        boolean atRecorded = SchemaDiff.differences(Projection.schemaAt(revisions, version), live, "a", "b").stream()
+                .allMatch(Difference::informational);
+        boolean atNext = SchemaDiff.differences(Projection.schemaAt(revisions, version + 1), live, "a", "b").stream()
+                .allMatch(Difference::informational);
+        return !atRecorded && atNext ? version + 1 : null;
+    }
+
+    static String interruptedMessage(int version, List<Revision> revisions) {
+        return "V" + version + " ran but was not recorded (interrupted): the live schema is revision " + revisions.get(version - 1).label()
+                + "'s while flyway_schema_history ends at " + (version - 1) + "; `strata upgrade` checks the file and records it";
+    }
+
     /** Compares the live schema with the projection at its version; prints drift and returns the exit code. */
     static int verify(ProjectConfig config, List<Revision> revisions, LiveDatabase db, PrintWriter out) {
         if (revisions.isEmpty()) {
@@ -107,6 +130,11 @@ final class Operations {
         int version = db.currentVersion();
         if (version > revisions.size()) {
             out.println(ahead(config, db, revisions.size()));
+            return ExitCode.CHECK_FAILED;
+        }
+        Integer interrupted = interrupted(revisions, db);
+        if (interrupted != null) {
+            out.println(interruptedMessage(interrupted, revisions));
             return ExitCode.CHECK_FAILED;
         }
         List<Difference> drift = SchemaDiff.differences(Projection.schemaAt(revisions, Math.min(version, revisions.size())),

@@ -52,7 +52,7 @@ public final class RevisionCommand extends StrataSubcommand {
         Path events;
     }
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Author (default: $STRATA_AUTHOR, else the user name).")
+    @Option(names = "--author", paramLabel = "NAME", description = "Author (default: $STRATA_AUTHOR, else git's user.name <user.email>, else the OS user).")
     String author;
 
     @Option(names = "--timestamp", hidden = true, paramLabel = "ISO", description = "Record time (for reproducible examples).")
@@ -140,11 +140,7 @@ public final class RevisionCommand extends StrataSubcommand {
     }
 
     private String author() {
-        if (author != null) {
-            return author;
-        }
-        String env = System.getenv("STRATA_AUTHOR");
-        return env != null && !env.isBlank() ? env : System.getProperty("user.name", "unknown");
+        return dev.strata.cli.git.Author.of(config().root(), author);
     }
 
     private Instant time() {
