@@ -73,20 +73,26 @@ public final class Migrator {
     }
 
     public Outcome upgrade(int target, boolean backup) {
+        refuseWhatFlywayRefuses();
         return db.locked(say, () -> {
             int from = db.currentVersion();
             List<MigrationPair> pending = pending(target);
             if (pending.isEmpty()) {
                 return new Outcome(from, from, List.of(), null);
             }
-            Backup b = backup && db.exists() ? backup() : null;
+            boolean existed = db.exists();
+            refuseReadOnly("upgrade");
+            Backup b = backup && existed ? backup() : null;
             try {
                 ensureFolder();
                 flyway(target).migrate();
             } catch (FlywayException e) {
-                OperationFailedException failure = restored(b, "upgrade to version " + target + " failed: "
-                        + e.getMessage().lines().findFirst().orElse(""), e);
-                throw new OperationFailedException(failure.getMessage() + explain(pending), e);
+                String what = "upgrade to version " + target + " failed: " + Failures.kind(e, "the migration") + ": "
+                        + e.getMessage().lines().findFirst().orElse("");
+                if (!existed) {
+                    throw new OperationFailedException(what + explain(pending) + "\n" + removeCreated(), e);
+                }
+                throw new OperationFailedException(what + explain(pending) + afterFailure(b), e);
             }
             int to = db.currentVersion();
             return new Outcome(from, to, pending.stream().map(MigrationPair::version).toList(), b);
@@ -133,6 +139,7 @@ public final class Migrator {
             if (steps.isEmpty()) {
                 return new Outcome(from, from, List.of(), null);
             }
+            refuseReadOnly("downgrade");
             Backup b = backup ? backup() : null;
             try (Connection c = db.connect()) {
                 for (UndoStep step : steps) {
@@ -140,7 +147,8 @@ public final class Migrator {
                     say.accept("undid version " + step.version() + " (" + step.source() + ")");
                 }
             } catch (SQLException e) {
-                throw restored(b, "downgrade to version " + target + " failed: " + e.getMessage(), e);
+                throw new OperationFailedException("downgrade to version " + target + " failed: " + Failures.kind(e, "the undo script")
+                        + ": " + e.getMessage() + afterFailure(b), e);
             }
             return new Outcome(from, db.currentVersion(), steps.stream().map(UndoStep::version).toList(), b);
         });
@@ -201,7 +209,60 @@ public final class Migrator {
     private Backup backup() {
         Backup b = Backups.backup(db.file(), backups, keepBackups, clock);
         say.accept("backed up " + db.file().getFileName() + " to " + b.file() + " (sha256 " + b.sha256() + ")");
+        say(b.pruned(), keepBackups, say);
         return b;
+    }
+
+    /** Says which old backups pruning removed, and how to keep one for good. */
+    public static void say(List<Path> pruned, int keep, Consumer<String> say) {
+        for (Path p : pruned) {
+            say.accept("removed the old backup " + p + " (the newest " + keep + " are kept; `strata backup --name NAME` keeps one for good)");
+        }
+    }
+
+    /** Flyway refuses a folder with two migrations of one version (in subfolders and through symlinks too): refuse it first, before any file is touched. */
+    private void refuseWhatFlywayRefuses() {
+        if (folder.problems().isEmpty()) {
+            return;
+        }
+        StringBuilder msg = new StringBuilder(folder.shownAs() + " has problems Flyway or strata refuses; nothing was changed, the database"
+                + " is intact:");
+        folder.problems().forEach(p -> msg.append("\n  ").append(p.message()).append("\n    fix: ").append(p.hint()));
+        throw new InvalidInputException(msg.toString());
+    }
+
+    /** A database file (or its folder) that cannot be written is refused before anything starts, by its mode, even for root. */
+    private void refuseReadOnly(String operation) {
+        if (!db.exists()) {
+            return;
+        }
+        Path file = db.file().toAbsolutePath();
+        String mode = null;
+        try {
+            var permissions = Files.getPosixFilePermissions(file);
+            if (!permissions.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+                mode = java.nio.file.attribute.PosixFilePermissions.toString(permissions);
+            }
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            // not a POSIX file system: Files.isWritable below decides
+        }
+        if (mode != null || !Files.isWritable(file) || !Files.isWritable(file.getParent())) {
+            throw new OperationFailedException(operation + " refused: permissions: " + db.file() + (mode != null ? " is read-only (mode "
+                    + mode + ")" : " or its folder is not writable for this user") + "; nothing was changed, the database is intact;"
+                    + " fix: make it writable (chmod u+w) if it should change, or run as its owner");
+        }
+    }
+
+    /** Removes the file a failed first upgrade created, so no operation leaves an empty database behind. */
+    private String removeCreated() {
+        try {
+            for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+                Files.deleteIfExists(db.file().resolveSibling(db.file().getFileName() + suffix));
+            }
+            return "the database did not exist before, and the file the upgrade created was removed";
+        } catch (java.io.IOException e) {
+            return "the database did not exist before; remove the file the upgrade created: " + db.file() + " (" + e.getMessage() + ")";
+        }
     }
 
     /**
@@ -263,13 +324,28 @@ public final class Migrator {
         return new SqlScript(out, down.transactional());
     }
 
-    private OperationFailedException restored(Backup b, String what, Exception cause) {
+    /**
+     * Puts the backup back after a failure, unless the file is byte for byte the backup still (nothing changed
+     * it: replacing it would only change its owner and mode), and says which happened after what failed.
+     */
+    private String afterFailure(Backup b) {
         if (b == null) {
-            return new OperationFailedException(what + "\nno backup was made (--no-backup): the database may be changed", cause);
+            return "\nno backup was made (--no-backup): the database may be changed";
         }
-        Backups.restore(b.file(), db.file(), b.sha256());
-        return new OperationFailedException(what + "\nthe database was restored from " + b.file() + " (sha256 " + b.sha256()
-                + ", verified)", cause);
+        try {
+            if (Backups.sha256(db.file()).equals(b.sha256())) {
+                return "\nthe database is intact: nothing changed it (its sha256 equals the backup " + b.file() + "), so it was left as it was";
+            }
+        } catch (java.io.IOException unreadable) {
+            // then the restore below decides
+        }
+        try {
+            Backups.restore(b.file(), db.file(), b.sha256());
+        } catch (RuntimeException e) {
+            return "\nand restoring the backup failed too: " + e.getMessage()
+                    + "\nthe database may be half changed: once that is fixed, run `strata restore " + b.file() + "`";
+        }
+        return "\nthe database is intact: it was restored from " + b.file() + " (sha256 " + b.sha256() + ", verified)";
     }
 
     private void ensureFolder() {
