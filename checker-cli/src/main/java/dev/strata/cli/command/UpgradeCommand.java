@@ -54,8 +54,9 @@ public final class UpgradeCommand extends StrataSubcommand {
         }
         if (dryRun) {
             List<MigrationPair> pending = migrator.pending(to);
-            out().println("-- " + pending.size() + " pending migration(s) for " + config.show(db.file()) + "; nothing is changed");
-            pending.forEach(p -> out().print(p.up().text()));
+            DryRun.print(out(), config, migrator, noBackup || pending.isEmpty(), pending.stream().map(MigrationPair::up).toList(),
+                    "upgrade " + config.show(db.file()) + " from version " + db.currentVersion() + " to " + to,
+                    p -> p, p -> p.text(), p -> "");
             return ExitCode.OK;
         }
         int from = db.currentVersion();

@@ -66,6 +66,12 @@ public final class Migrator {
                 .load();
     }
 
+    /** Where the backup before an operation goes, with the time left as a pattern (for dry runs). */
+    public String backupTarget() {
+        return db.exists() ? backups.resolve(db.file().getFileName().toString().replaceAll("\\.db$", "") + ".<UTC time>.db").toString()
+                : null;
+    }
+
     /** The V files Flyway would apply to reach {@code target}. */
     public List<MigrationPair> pending(int target) {
         int current = db.currentVersion();
@@ -143,7 +149,7 @@ public final class Migrator {
             Backup b = backup ? backup() : null;
             try (Connection c = db.connect()) {
                 for (UndoStep step : steps) {
-                    ScriptRunner.run(c, withHistoryRowRemoved(step.script().script(), step.version(), step.stored()));
+                    ScriptRunner.run(c, step.asRun());
                     say.accept("undid version " + step.version() + " (" + step.source() + ")");
                 }
             } catch (SQLException e) {
@@ -156,6 +162,11 @@ public final class Migrator {
 
     /** One version to undo and the script that undoes it. */
     public record UndoStep(int version, MigrationScript script, String source, boolean stored) {
+
+        /** The statements the downgrade runs for this version, history bookkeeping included. */
+        public SqlScript asRun() {
+            return withHistoryRowRemoved(script.script(), version, stored);
+        }
     }
 
     /**
@@ -177,7 +188,7 @@ public final class Migrator {
                             + "; someone changed it after the upgrade stored it. Nothing was changed, the database is intact;"
                             + " fix: restore a backup, or undo version " + v + " by hand");
                 }
-                steps.add(new UndoStep(v, new MigrationScript(v, s.description(), s.file() + " (stored in the database)", s.script(),
+                steps.add(new UndoStep(v, new MigrationScript(v, s.description(), s.file(), s.script(),
                         s.transactional()), s.file() + ", stored in the database", true));
             } else if (pair != null && pair.down() != null) {
                 steps.add(new UndoStep(v, pair.down(), pair.down().file(), false));
