@@ -70,7 +70,19 @@ public final class StrataCommand implements Runnable {
         for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
             line.addSubcommand(c);
         }
+        line.setParameterExceptionHandler(StrataCommand::badUsage);
         return line;
+    }
+
+    /** A usage error: the message, picocli's suggestions, and where the help is; not the whole usage text. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("run `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options");
+        err.flush();
+        return ExitCode.BAD_INPUT;
     }
 
     private static String name(Class<?> subcommand) {
@@ -107,12 +119,19 @@ public final class StrataCommand implements Runnable {
         return Path.of(query < 0 ? file : file.substring(0, query));
     }
 
-    /** The version from the jar's manifest, or "development". */
+    /** The version the build wrote into {@code strata-version.properties} (the jar's and the classes' alike). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = StrataCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"strata " + (v == null ? "development" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = StrataCommand.class.getResourceAsStream("/strata-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            String v = p.getProperty("version", "");
+            return new String[] {"strata " + (v.isEmpty() || v.startsWith("${") ? "(version unknown: built without Maven)" : v),
+                    "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
         }
     }
 }

@@ -82,8 +82,10 @@ public final class GateCommand extends StrataSubcommand {
             writePlan(deploy, config.root().resolve(plan == null ? Path.of("") : plan));
             out().print(new TextReport().render(report));
             out().println();
-            out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; deploys revisions " + (from + 1) + ".."
-                    + atTag.size() + (prev == null ? "" : " after " + prev));
+            out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; " + (from >= atTag.size()
+                    ? "deploys no new revision (the schema stays at revision " + atTag.size() + ")"
+                    : "deploys revision" + (from + 1 == atTag.size() ? " " + atTag.size() : "s " + (from + 1) + ".." + atTag.size()))
+                    + (prev == null ? "" : " after " + prev));
             reasons.forEach(r -> out().println("  closed because " + r));
             deleteTree(top);
             if (deploy.open() && config.registry() != null) {
