@@ -25,7 +25,11 @@ export STRATA_REGISTRY_TOKEN="$token"
 strata push | grep -q '"added" : 12'
 strata push | grep -q '"added" : 0'
 strata gate v1.0.0 | grep -q "recorded the release of v1.0.0"
-strata upgrade --environment prod | grep -q "recorded the deployment to prod (0 -> 12, succeeded)"
+strata upgrade --environment prod > "$work/upgrade.out"
+grep -q "verify: passed" "$work/upgrade.out" && grep -q "recorded the deployment to prod (0 -> 12, succeeded, verify passed)" "$work/upgrade.out" \
+  || { cat "$work/upgrade.out"; exit 1; }
+curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/v1/subjects/stock-analyzer/deployments" | grep -q '"verified" *: *"passed"' \
+  || { echo "the registry did not keep the verify result with the deployment"; exit 1; }
 strata audit | grep -q "registry chain verified: 14 events"
 # a refused rewrite: revision 12 recorded again with other events; push exits 1 with the registry's 409
 rm "$work/project/schema/events/0012-"*.json "$work/project/db/migration/"[VU]12__*
@@ -43,4 +47,4 @@ set +e
 STRATA_REGISTRY_TOKEN=wrong-token-0123456789 strata push > "$work/out" 2>&1; [ $? -eq 2 ] || { cat "$work/out"; exit 1; }
 set -e
 if grep -q "$token" "$work/registry.log"; then echo "the token appeared in the registry's log"; exit 1; fi
-echo "e2e registry: 8 passed, 0 failed"
+echo "e2e registry: 10 passed, 0 failed"

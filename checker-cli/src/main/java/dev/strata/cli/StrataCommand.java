@@ -14,6 +14,7 @@ import dev.strata.cli.command.GateCommand;
 import dev.strata.cli.command.StampCommand;
 import dev.strata.cli.command.InitCommand;
 import dev.strata.cli.command.UpgradeCommand;
+import dev.strata.cli.command.VerifyCommand;
 import dev.strata.cli.command.DiffCommand;
 import dev.strata.cli.command.GenerateCommand;
 import dev.strata.cli.command.HistoryCommand;
@@ -52,7 +53,7 @@ public final class StrataCommand implements Runnable {
             DiffCommand.class, RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class,
             CurrentCommand.class, BackupCommand.class, RestoreCommand.class, StampCommand.class, InitCommand.class,
             RebaseCommand.class, GateCommand.class, PushCommand.class, AuditCommand.class, ConvertCommand.class,
-            ImportCommand.class);
+            ImportCommand.class, VerifyCommand.class);
 
     public static void main(String[] args) {
         System.exit(commandLine(args).execute(args));
@@ -69,7 +70,19 @@ public final class StrataCommand implements Runnable {
         for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
             line.addSubcommand(c);
         }
+        line.setParameterExceptionHandler(StrataCommand::badUsage);
         return line;
+    }
+
+    /** A usage error: the message, picocli's suggestions, and where the help is; not the whole usage text. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("run `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options");
+        err.flush();
+        return ExitCode.BAD_INPUT;
     }
 
     private static String name(Class<?> subcommand) {
@@ -106,12 +119,19 @@ public final class StrataCommand implements Runnable {
         return Path.of(query < 0 ? file : file.substring(0, query));
     }
 
-    /** The version from the jar's manifest, or "development". */
+    /** The version the build wrote into {@code strata-version.properties} (the jar's and the classes' alike). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = StrataCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"strata " + (v == null ? "development" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = StrataCommand.class.getResourceAsStream("/strata-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            String v = p.getProperty("version", "");
+            return new String[] {"strata " + (v.isEmpty() || v.startsWith("${") ? "(version unknown: built without Maven)" : v),
+                    "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
         }
     }
 }

@@ -13,6 +13,15 @@ public record Cli(int exit, String out, String err) {
         return new Cli(exit, out.toString(), err.toString());
     }
 
+    /** {@code strata -C project args...}: the command run as if started in {@code project}. */
+    public static Cli in(java.nio.file.Path project, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "-C";
+        all[1] = project.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     @Override
     public String toString() {
         return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;

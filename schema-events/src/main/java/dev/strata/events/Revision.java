@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public record Revision(int number, String slug, String message, String author, Instant timestamp, String parent,
                        List<SchemaEvent> events, String hash) {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    // lower-case words in any script: letters without case (Japanese, Chinese), combining marks and decimal digits too
+    private static final String WORD = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+";
+    private static final Pattern SLUG = Pattern.compile(WORD + "(-" + WORD + ")*");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     public Revision {
@@ -24,7 +26,7 @@ public record Revision(int number, String slug, String message, String author, I
         }
         if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 80) {
             throw new IllegalArgumentException("invalid slug '" + slug
-                    + "': use lower-case words of letters and digits joined by '-', at most 80 characters");
+                    + "': use lower-case words of letters (in any script) and digits joined by '-', at most 80 characters");
         }
         Objects.requireNonNull(message, "revision message must not be null");
         Objects.requireNonNull(author, "revision author must not be null");
@@ -45,11 +47,15 @@ public record Revision(int number, String slug, String message, String author, I
         }
     }
 
-    /** Turns a free-text message into a slug: {@code "Add industry_code"} becomes {@code add-industry-code}. */
+    /**
+     * Turns a free-text message into a slug: {@code "Add industry_code"} becomes {@code add-industry-code}, and
+     * {@code "銘柄テーブルを追加"} stays {@code 銘柄テーブルを追加} (Flyway reads UTF-8 file names), so no message is lost.
+     */
     public static String slugOf(String message) {
-        String s = message.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = java.text.Normalizer.normalize(message, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 60) {
-            s = s.substring(0, 60).replaceAll("-+$", "");
+            s = s.substring(0, Character.isHighSurrogate(s.charAt(59)) ? 59 : 60).replaceAll("-+$", "");
         }
         return s.isEmpty() ? "revision" : s;
     }

@@ -104,6 +104,11 @@ public final class CheckCommand extends StrataSubcommand {
             throw e;
         }
         List<Revision> revisions = joined(revisionsRead);
+        if (java.util.stream.IntStream.range(0, revisions.size()).anyMatch(i -> revisions.get(i).number() != i + 1)) {
+            // a deleted or repeated revision file: folding the rest would fail on some unrelated event, so the
+            // history's problems, naming the files on each side of the gap, are the answer
+            project.verifiedRevisions();
+        }
         if (revisions.isEmpty() && migrations.pairs().isEmpty() && migrations.problems().isEmpty()) {
             throw new InvalidInputException("nothing to check: no revisions in " + config.show(config.events())
                     + " and no migrations in " + config.show(config.migrations()) + " (read as " + Layouts.of(config).name()

@@ -14,6 +14,9 @@ import java.util.List;
         description = "Show the revision the database is at and whether its live schema matches it.")
 public final class CurrentCommand extends StrataSubcommand {
 
+    @picocli.CommandLine.Option(names = "--check", description = "Exit 1 when anything is pending, drifted or interrupted (for scripts).")
+    boolean check;
+
     @Override
     int execute() {
         ProjectConfig config = config();
@@ -23,7 +26,7 @@ public final class CurrentCommand extends StrataSubcommand {
             Revision head = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
             out().println(config.show(db.file()) + " does not exist yet" + (head == null ? ""
                     : "; the events end at revision " + head.label() + ": " + head.message()));
-            return ExitCode.OK;
+            return check && !revisions.isEmpty() ? ExitCode.CHECK_FAILED : ExitCode.OK;
         }
         List<AppliedVersion> applied = db.applied();
         int version = db.currentVersion();
@@ -33,7 +36,8 @@ public final class CurrentCommand extends StrataSubcommand {
         out().println(config.show(db.file()) + " is at revision " + label + (row == null ? "" : " (applied " + row.installedOn() + ")"));
         applied.stream().filter(a -> !a.success()).forEach(a ->
                 out().println("failed: version " + a.version() + " (" + a.description() + ") is recorded as failed; run flyway repair"));
-        int pending = revisions.size() - version;
+        Integer interrupted = Operations.interrupted(revisions, db);
+        int pending = revisions.size() - (interrupted != null ? interrupted : version);
         if (pending > 0) {
             out().println(pending + " revision(s) pending: run strata upgrade");
         }
@@ -41,6 +45,6 @@ public final class CurrentCommand extends StrataSubcommand {
         if (drift == ExitCode.OK && !revisions.isEmpty()) {
             out().println("the live schema matches revision " + version);
         }
-        return drift;
+        return check && pending > 0 ? ExitCode.CHECK_FAILED : drift;
     }
 }

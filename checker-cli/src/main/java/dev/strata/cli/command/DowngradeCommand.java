@@ -23,6 +23,9 @@ public final class DowngradeCommand extends StrataSubcommand {
     @Option(names = "--no-backup", description = "Skip the backup (scratch databases only).")
     boolean noBackup;
 
+    @Option(names = "--dry-run", description = "Print the SQL that would run, in order, with the backup; change nothing.")
+    boolean dryRun;
+
     @Override
     int execute() {
         ProjectConfig config = config();
@@ -34,7 +37,15 @@ public final class DowngradeCommand extends StrataSubcommand {
             throw new dev.strata.cli.project.InvalidInputException(config.show(db.file()) + ": no such database; nothing to downgrade");
         }
         int to = Operations.target(target, revisions, head, db.currentVersion());
-        Migrator.Outcome outcome = Operations.migrator(config, project, out()).downgrade(to, !noBackup);
+        Migrator migrator = Operations.migrator(config, project, out());
+        if (dryRun) {
+            List<Migrator.UndoStep> steps = migrator.undoSteps(to);
+            DryRun.print(out(), config, migrator, noBackup || steps.isEmpty(), steps,
+                    "downgrade " + config.show(db.file()) + " from version " + db.currentVersion() + " to " + to,
+                    Migrator.UndoStep::script, s -> String.join(";\n", s.asRun().statements()) + ";\n", s -> s.stored() ? ", stored in the database" : "");
+            return ExitCode.OK;
+        }
+        Migrator.Outcome outcome = migrator.downgrade(to, !noBackup);
         if (outcome.versions().isEmpty()) {
             out().println(config.show(db.file()) + " is already at version " + outcome.to());
         } else {

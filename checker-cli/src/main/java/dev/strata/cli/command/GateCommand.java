@@ -84,12 +84,14 @@ public final class GateCommand extends StrataSubcommand {
             writePlan(deploy, config.root().resolve(plan == null ? Path.of("") : plan));
             out().print(new TextReport().render(report));
             out().println();
-            out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; deploys revisions " + (from + 1) + ".."
-                    + atTag.size() + (prev == null ? "" : " after " + prev));
+            out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; " + (from >= atTag.size()
+                    ? "deploys no new revision (the schema stays at revision " + atTag.size() + ")"
+                    : "deploys revision" + (from + 1 == atTag.size() ? " " + atTag.size() : "s " + (from + 1) + ".." + atTag.size()))
+                    + (prev == null ? "" : " after " + prev));
             reasons.forEach(r -> out().println("  closed because " + r));
             deleteTree(top);
             if (deploy.open() && config.registry() != null) {
-                String by = System.getenv().getOrDefault("STRATA_AUTHOR", System.getProperty("user.name", "unknown"));
+                String by = dev.strata.cli.git.Author.of(config.root(), null);
                 RegistryCalls.require(RegistryCalls.client(config).release(config.subject(), tag, atTag.size(), git.commit(tag), by),
                         "recording " + tag + " in the registry");
                 out().println("recorded the release of " + tag + " (revision " + atTag.size() + ") in " + config.registry());

@@ -36,7 +36,7 @@ public final class InitCommand extends StrataSubcommand {
     @Option(names = "--from-db", required = true, paramLabel = "FILE", description = "The existing SQLite database.")
     Path fromDb;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Author of the baseline revision.")
+    @Option(names = "--author", paramLabel = "NAME", description = "Author of the baseline revision (default: $STRATA_AUTHOR, else git's user.name <user.email>, else the OS user).")
     String author;
 
     @Override
@@ -61,7 +61,7 @@ public final class InitCommand extends StrataSubcommand {
             throw new InvalidInputException(config.show(source) + " has no tables, views or triggers to adopt");
         }
         Revision baseline = RevisionHasher.seal(new Revision(1, "baseline", "Baseline of " + source.getFileName(),
-                author != null ? author : System.getProperty("user.name", "unknown"), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                dev.strata.cli.git.Author.of(config.root(), author), Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 null, events, null));
         try {
             RevisionFiles.writeAtomically(config.root().resolve(ProjectConfig.FILE), "subject: " + config.subject() + "\n"

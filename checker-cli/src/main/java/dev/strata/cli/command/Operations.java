@@ -30,8 +30,14 @@ final class Operations {
     }
 
     static Migrator migrator(ProjectConfig config, Project project, PrintWriter out) {
-        return new Migrator(database(config), config.migrations(), flywayMigrations(config), config.backups(), config.keepBackups(),
-                Clock.systemUTC(), line -> {
+        java.util.Map<Integer, String> hashes = new java.util.HashMap<>();
+        project.revisions().forEach(r -> {
+            if (r.hash() != null) {
+                hashes.put(r.number(), r.hash());
+            }
+        });
+        return new Migrator(database(config), config.migrations(), flywayMigrations(config), hashes, config.backups(),
+                config.keepBackups(), Clock.systemUTC(), line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -63,17 +69,57 @@ final class Operations {
             return 0;
         }
         if (value.matches("-\\d+")) {
-            return Math.max(0, current - Integer.parseInt(value.substring(1)));
+            int back = Integer.parseInt(value.substring(1));
+            if (back > current) {
+                throw new InvalidInputException(value + ": the database is at " + current + ", so it can go back at most " + current
+                        + " revision(s); nothing was changed. Give base to undo every revision");
+            }
+            return current - back;
         }
         if (value.matches("\\d+")) {
             int n = Integer.parseInt(value);
-            if (n > head) {
+            if (n > Math.max(head, current)) {
                 throw new InvalidInputException("no revision " + n + ": the migrations end at " + head);
             }
             return n;
         }
-        return revisions.stream().filter(r -> r.slug().equals(value)).mapToInt(Revision::number).findFirst()
-                .orElseThrow(() -> new InvalidInputException(value + ": no such revision; give head, base, -N, a number or a slug"));
+        return RevisionSelector.bySlug(value, value, revisions, "give head, base, -N, a number or a slug");
+    }
+
+    /**
+     * The line that says a database is ahead of the checkout, or null when it is not: someone checked out an
+     * older tag before rolling the database back.
+     */
+    static String ahead(ProjectConfig config, LiveDatabase db, int head) {
+        int version = db.currentVersion();
+        if (version <= head) {
+            return null;
+        }
+        return "the database is at " + version + ", ahead of this checkout (head " + head + "); `strata downgrade " + head
+                + "` rolls it back using the undo scripts stored in the database";
+    }
+
+    /**
+     * The version that ran but was not recorded, or null: the live schema differs from the recorded revision's
+     * and equals the next one's, as when a migration Flyway runs outside a transaction committed and the
+     * process died before its history row was written.
+     */
+    static Integer interrupted(List<Revision> revisions, LiveDatabase db) {
+        int version = db.currentVersion();
+        if (!db.exists() || version >= revisions.size()) {
+            return null;
+        }
+        var live = db.schema();
+        boolean atRecorded = SchemaDiff.differences(Projection.schemaAt(revisions, version), live, "a", "b").stream()
+                .allMatch(Difference::informational);
+        boolean atNext = SchemaDiff.differences(Projection.schemaAt(revisions, version + 1), live, "a", "b").stream()
+                .allMatch(Difference::informational);
+        return !atRecorded && atNext ? version + 1 : null;
+    }
+
+    static String interruptedMessage(int version, List<Revision> revisions) {
+        return "V" + version + " ran but was not recorded (interrupted): the live schema is revision " + revisions.get(version - 1).label()
+                + "'s while flyway_schema_history ends at " + (version - 1) + "; `strata upgrade` checks the file and records it";
     }
 
     /** Compares the live schema with the projection at its version; prints drift and returns the exit code. */
@@ -82,6 +128,15 @@ final class Operations {
             return ExitCode.OK;
         }
         int version = db.currentVersion();
+        if (version > revisions.size()) {
+            out.println(ahead(config, db, revisions.size()));
+            return ExitCode.CHECK_FAILED;
+        }
+        Integer interrupted = interrupted(revisions, db);
+        if (interrupted != null) {
+            out.println(interruptedMessage(interrupted, revisions));
+            return ExitCode.CHECK_FAILED;
+        }
         List<Difference> drift = SchemaDiff.differences(Projection.schemaAt(revisions, Math.min(version, revisions.size())),
                         db.schema(), "revision " + version, config.show(db.file())).stream()
                 .filter(d -> !d.informational()).toList();

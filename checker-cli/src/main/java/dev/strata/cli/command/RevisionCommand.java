@@ -52,7 +52,10 @@ public final class RevisionCommand extends StrataSubcommand {
         Path events;
     }
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Author (default: $STRATA_AUTHOR, else the user name).")
+    @Option(names = "--allow-drop-all", description = "Let --autogenerate drop every table (the models really declare none of them).")
+    boolean allowDropAll;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Author (default: $STRATA_AUTHOR, else git's user.name <user.email>, else the OS user).")
     String author;
 
     @Option(names = "--timestamp", hidden = true, paramLabel = "ISO", description = "Record time (for reproducible examples).")
@@ -65,11 +68,13 @@ public final class RevisionCommand extends StrataSubcommand {
         Schema head = Projection.schemaAt(revisions, revisions.size());
         List<SchemaEvent> events;
         if (source != null && source.autogenerate) {
-            events = SchemaDiff.events(head, project().models());
+            Schema models = project().models();
+            events = SchemaDiff.events(head, models);
             if (events.isEmpty()) {
                 out().println("no changes: the models equal the schema at head (revision " + revisions.size() + ")");
                 return ExitCode.CHECK_FAILED;
             }
+            refuseDroppingEveryTable(config, head, models, events);
         } else if (source != null && source.events != null) {
             events = readEvents(config, source.events);
         } else {
@@ -98,6 +103,24 @@ public final class RevisionCommand extends StrataSubcommand {
         out().println("wrote " + revision.upgradeFileName() + " and " + revision.downgradeFileName() + " in "
                 + config.show(config.migrations()) + "; review them, then run `strata check`");
         return ExitCode.OK;
+    }
+
+    /**
+     * An empty or truncated models file would autogenerate a revision that drops every table: refused unless
+     * {@code --allow-drop-all} says that is the intent.
+     */
+    private void refuseDroppingEveryTable(ProjectConfig config, Schema head, Schema models, List<SchemaEvent> events) {
+        long drops = events.stream().filter(e -> e instanceof dev.strata.events.TableDropped).count();
+        if (allowDropAll || head.tables().isEmpty() || drops < head.tables().size()) {
+            return;
+        }
+        String shown = config.models().shown();
+        String restore = config.models() instanceof dev.strata.cli.project.ModelsFile ? "git checkout -- " + shown : "git checkout -- the models' code";
+        throw new InvalidInputException(shown + " declares " + models.tables().size() + " table(s), so --autogenerate"
+                + " would drop all " + head.tables().size() + " tables at head (" + String.join(", ",
+                head.tables().keySet().stream().map(dev.strata.events.schema.Identifier::name).sorted().toList())
+                + "); nothing was written. If the models file is complete, run again with --allow-drop-all; if not, restore it"
+                + " (" + restore + ") or point --models at the full file");
     }
 
     private List<SchemaEvent> readEvents(ProjectConfig config, Path file) {
@@ -140,11 +163,7 @@ public final class RevisionCommand extends StrataSubcommand {
     }
 
     private String author() {
-        if (author != null) {
-            return author;
-        }
-        String env = System.getenv("STRATA_AUTHOR");
-        return env != null && !env.isBlank() ? env : System.getProperty("user.name", "unknown");
+        return dev.strata.cli.git.Author.of(config().root(), author);
     }
 
     private Instant time() {

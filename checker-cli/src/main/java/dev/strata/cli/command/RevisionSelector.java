@@ -26,8 +26,20 @@ final class RevisionSelector {
             }
             return n;
         }
-        return revisions.stream().filter(r -> r.slug().equals(value)).mapToInt(Revision::number).findFirst()
-                .orElseThrow(() -> new InvalidInputException(option + " " + value
-                        + ": no such revision; give a number, a slug, head or base"));
+        return bySlug(option + " " + value, value, revisions, "give a number, a slug, head or base");
+    }
+
+    /** The one revision with this slug; several are an error that lists them, none an error that says what to give. */
+    static int bySlug(String shown, String slug, List<Revision> revisions, String give) {
+        List<Revision> named = revisions.stream().filter(r -> r.slug().equals(slug)).toList();
+        if (named.isEmpty()) {
+            throw new InvalidInputException(shown + ": no such revision; " + give);
+        }
+        if (named.size() > 1) {
+            throw new InvalidInputException(shown + " is ambiguous: " + named.size() + " revisions have this slug: "
+                    + String.join(", ", named.stream().map(r -> r.label() + " \"" + r.message() + "\"").toList())
+                    + "; nothing was changed. Give the revision's number instead");
+        }
+        return named.get(0).number();
     }
 }

@@ -41,12 +41,22 @@ public final class UpgradeCommand extends StrataSubcommand {
                     + ": nothing to apply; run strata in a project (-C DIR) or give --migrations DIR");
         }
         LiveDatabase db = Operations.database(config);
+        String ahead = Operations.ahead(config, db, head);
+        if (ahead != null) {
+            err().println("error: " + ahead);
+            return ExitCode.CHECK_FAILED;
+        }
         int to = Operations.target(target, revisions, head, db.currentVersion());
         Migrator migrator = Operations.migrator(config, project, out());
+        Integer interrupted = Operations.interrupted(revisions, db);
+        if (interrupted != null && !dryRun) {
+            recordInterrupted(config, db, migrator, interrupted, revisions);
+        }
         if (dryRun) {
             List<MigrationPair> pending = migrator.pending(to);
-            out().println("-- " + pending.size() + " pending migration(s) for " + config.show(db.file()) + "; nothing is changed");
-            pending.forEach(p -> out().print(p.up().text()));
+            DryRun.print(out(), config, migrator, noBackup || pending.isEmpty(), pending.stream().map(MigrationPair::up).toList(),
+                    "upgrade " + config.show(db.file()) + " from version " + db.currentVersion() + " to " + to,
+                    p -> p, p -> p.text(), p -> "");
             return ExitCode.OK;
         }
         int from = db.currentVersion();
@@ -54,11 +64,13 @@ public final class UpgradeCommand extends StrataSubcommand {
         try {
             outcome = migrator.upgrade(to, !noBackup);
         } catch (dev.strata.cli.OperationFailedException e) {
-            record(config, from, to, "rolled_back");
+            record(config, from, to, "rolled_back", null);
             throw e;
         }
-        if (!outcome.versions().isEmpty()) {
-            record(config, outcome.from(), outcome.to(), "succeeded");
+        if (!outcome.versions().isEmpty() && environment != null) {
+            Verification v = Verification.of(config, revisions, Operations.flywayMigrations(config), db);
+            out().println("verify: " + v.summary());
+            record(config, outcome.from(), outcome.to(), "succeeded", v.summary());
         }
         if (outcome.versions().isEmpty()) {
             out().println(config.show(db.file()) + " is up to date at version " + outcome.to());
@@ -69,13 +81,31 @@ public final class UpgradeCommand extends StrataSubcommand {
         return Operations.verify(config, revisions, db, out());
     }
 
-    private void record(ProjectConfig config, int from, int to, String outcome) {
+    /**
+     * Records a version that ran but whose history row was never written, after checking that the file is sound
+     * and its schema is exactly that version's.
+     */
+    private void recordInterrupted(ProjectConfig config, LiveDatabase db, Migrator migrator, int version, List<Revision> revisions) {
+        List<String> problems = new java.util.ArrayList<>(db.integrityProblems());
+        problems.addAll(db.foreignKeyViolations());
+        if (!problems.isEmpty()) {
+            throw new dev.strata.cli.OperationFailedException(Operations.interruptedMessage(version, revisions) + "\nbut "
+                    + config.show(db.file()) + " fails its checks (" + String.join("; ", problems) + "), so it was not recorded;"
+                    + " nothing was changed. Restore the backup made before the interrupted upgrade (strata restore)");
+        }
+        migrator.stamp(version);
+        out().println("V" + version + " ran but was not recorded (interrupted); the live schema is revision "
+                + revisions.get(version - 1).label() + "'s and the file passes integrity and foreign-key checks, so it is recorded now");
+    }
+
+    private void record(ProjectConfig config, int from, int to, String outcome, String verified) {
         if (environment == null) {
             return;
         }
-        String by = System.getenv().getOrDefault("STRATA_AUTHOR", System.getProperty("user.name", "unknown"));
-        RegistryCalls.require(RegistryCalls.client(config).deployment(config.subject(), environment, from, to, outcome, by),
+        String by = dev.strata.cli.git.Author.of(config.root(), null);
+        RegistryCalls.require(RegistryCalls.client(config).deployment(config.subject(), environment, from, to, outcome, by, verified),
                 "recording the deployment to " + environment);
-        out().println("recorded the deployment to " + environment + " (" + from + " -> " + to + ", " + outcome + ") in " + config.registry());
+        out().println("recorded the deployment to " + environment + " (" + from + " -> " + to + ", " + outcome
+                + (verified == null ? "" : ", verify " + verified) + ") in " + config.registry());
     }
 }

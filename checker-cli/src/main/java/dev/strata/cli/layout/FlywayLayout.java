@@ -37,19 +37,26 @@ public final class FlywayLayout implements Layout {
 
     @Override
     public MigrationFolder read(Path folder, String shownAs) {
-        List<Path> files = SourceFiles.files(folder, shownAs);
+        // Flyway reads subfolders and follows links: so does this, or check would pass a folder upgrade refuses
+        List<Path> loops = new ArrayList<>();
+        List<Path> files = SourceFiles.walk(folder, shownAs, loops);
         // the listing tells which .sql.conf files exist, without asking once per script
         Set<String> names = new HashSet<>();
-        files.forEach(p -> names.add(SourceFiles.name(p)));
+        files.forEach(p -> names.add(folder.relativize(p).toString()));
         Map<Integer, MigrationScript> ups = new TreeMap<>();
         Map<Integer, MigrationScript> downs = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
+        for (Path loop : loops) {
+            problems.add(new Problem(shownAs + "/" + folder.relativize(loop), null, shownAs + "/" + folder.relativize(loop)
+                    + " is a symbolic link that leads back to a folder above it: Flyway follows it and finds the migrations twice",
+                    "remove the link; keep migrations in " + shownAs + " itself"));
+        }
         for (Path p : files) {
-            String name = SourceFiles.name(p);
-            Matcher m = NAME.matcher(name);
+            String name = folder.relativize(p).toString();
+            Matcher m = NAME.matcher(SourceFiles.name(p));
             if (!m.matches()) {
-                if (name.matches("[VU][^_]*__.*\\.sql")) {
-                    problems.add(new Problem(shownAs + "/" + name, null, "the version of " + name + " is not a whole number",
+                if (SourceFiles.name(p).matches("[VU][^_]*__.*\\.sql")) {
+                    problems.add(new Problem(shownAs + "/" + name, null, "the version of " + SourceFiles.name(p) + " is not a whole number",
                             "strata supports integer versions: V<n>__<description>.sql"));
                 }
                 continue;
@@ -57,7 +64,7 @@ public final class FlywayLayout implements Layout {
             int version = Integer.parseInt(m.group(2));
             String shown = shownAs + "/" + name;
             MigrationScript script = new MigrationScript(version, m.group(3), shown, SourceFiles.read(p, shown),
-                    transactional(p, shown, names));
+                    transactional(p, name, shown, names));
             Map<Integer, MigrationScript> side = m.group(1).equals("V") ? ups : downs;
             MigrationScript other = side.putIfAbsent(version, script);
             if (other != null) {
@@ -78,9 +85,9 @@ public final class FlywayLayout implements Layout {
         return new MigrationFolder(shownAs, pairs, problems);
     }
 
-    private static boolean transactional(Path sql, String shown, Set<String> names) {
+    private static boolean transactional(Path sql, String relative, String shown, Set<String> names) {
         String confName = sql.getFileName() + ".conf";
-        if (!names.contains(confName)) {
+        if (!names.contains(relative + ".conf")) {
             return true;
         }
         for (String line : SourceFiles.read(sql.resolveSibling(confName), shown + ".conf").lines().toList()) {

@@ -33,6 +33,47 @@ final class SourceFiles {
         return list(folder, shownAs, Files::isRegularFile);
     }
 
+    /**
+     * Every regular file below {@code folder}, following symbolic links as Flyway's file-system scanner does, sorted
+     * by path; a link that leads back to a folder above it is added to {@code loops} (Flyway follows it and finds
+     * the migrations twice).
+     */
+    static List<Path> walk(Path folder, String shownAs, List<Path> loops) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> out = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()) {
+                                out.add(file);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (e instanceof java.nio.file.FileSystemLoopException) {
+                                loops.add(file);
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                                // a dangling link: Flyway skips it too
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            throw e;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot list " + shownAs + ": " + e.getMessage() + "; check the folder exists and is readable");
+        }
+        out.sort(null);
+        return out;
+    }
+
     static String read(Path p, String shown) {
         // a FIFO or device would block the read for ever: only regular files (or links to them) are read
         if (!Files.isRegularFile(p)) {

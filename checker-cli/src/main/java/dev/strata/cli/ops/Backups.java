@@ -41,9 +41,32 @@ public final class Backups {
     private Backups() {
     }
 
-    /** Backs up {@code db} into {@code dir}, keeping the newest {@code keep} backups of it. */
+    /** Backs up {@code db} into {@code dir}, keeping the newest {@code keep} timestamped backups of it. */
     public static Backup backup(Path db, Path dir, int keep, Clock clock) {
         return backup(db, dir, keep, clock, () -> { });
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+
+    /**
+     * A backup named {@code <db-name>.<name>.db} that pruning never removes (a deploy's mandatory backup); refuses
+     * a name already taken.
+     */
+    public static Backup named(Path db, Path dir, String name) {
+        if (!NAME.matcher(name).matches() || name.matches("\\d{8}T\\d{6}\\.\\d{3}Z")) {
+            throw new InvalidInputException("--name " + name + ": use letters, digits, '.', '_' or '-' (at most 80, not a timestamp),"
+                    + " such as before-v0.3.0");
+        }
+        Path target = dir.resolve(base(db) + "." + name + ".db");
+        if (Files.exists(target)) {
+            throw new InvalidInputException(target + " already exists: a named backup is never replaced; choose another --name"
+                    + " or delete it first; nothing was changed");
+        }
+        return copy(db, dir, target, -1, () -> { });
+    }
+
+    private static String base(Path db) {
+        return db.getFileName().toString().replaceAll("\\.db$", "");
     }
 
     /**
@@ -51,10 +74,14 @@ public final class Backups {
      * moment another connection can still commit: tests commit there.
      */
     static Backup backup(Path db, Path dir, int keep, Clock clock, Runnable beforeWritersHeldOff) {
+        return copy(db, dir, dir.resolve(base(db) + "." + STAMP.format(clock.instant()) + ".db"), keep, beforeWritersHeldOff);
+    }
+
+    /** Copies {@code db} to {@code target} and then, unless {@code keep < 0}, prunes the oldest timestamped backups. */
+    private static Backup copy(Path db, Path dir, Path target, int keep, Runnable beforeWritersHeldOff) {
         try {
             Files.createDirectories(dir);
-            String base = db.getFileName().toString().replaceAll("\\.db$", "");
-            Path target = dir.resolve(base + "." + STAMP.format(clock.instant()) + ".db");
+            String base = base(db);
             Path temp = dir.resolve("." + target.getFileName() + ".tmp");
             Files.deleteIfExists(temp);
             try (Connection c = open(db); Statement st = c.createStatement()) {
@@ -72,11 +99,11 @@ public final class Backups {
             move(temp, target);
             String sum = sha256(target);
             Files.writeString(dir.resolve(target.getFileName() + ".sha256"), sum + "  " + target.getFileName() + "\n");
-            prune(dir, base, keep);
-            return new Backup(target, sum);
+            return new Backup(target, sum, keep < 0 ? List.of() : prune(dir, base, keep));
         } catch (IOException | SQLException e) {
-            throw new OperationFailedException("backing up " + db + " into " + dir + ": " + e.getMessage()
-                    + "; nothing was changed", e);
+            String kind = Failures.kind(e, null);
+            throw new OperationFailedException((kind == null ? "" : kind + ": ") + "backing up " + db + " into " + dir + " failed: "
+                    + e.getMessage() + "; nothing was changed, the database is intact", e);
         }
     }
 
@@ -130,30 +157,65 @@ public final class Backups {
      */
     public static void restore(Path backup, Path db, String expectedSha256) {
         try {
-            if (!Files.isRegularFile(backup)) {
-                throw new InvalidInputException(backup + ": no such file");
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(backup)) {
-                head = in.readNBytes(SQLITE_HEADER.length);
-            }
-            if (!Arrays.equals(head, SQLITE_HEADER)) {
-                throw new InvalidInputException(backup + " is not a SQLite database (its header is not 'SQLite format 3'); nothing was restored");
-            }
-            String expected = expectedSha256 != null ? expectedSha256 : recordedSha256(backup);
-            String actual = sha256(backup);
-            if (!actual.equals(expected)) {
-                throw new InvalidInputException(backup + ": SHA-256 is " + actual + " but " + expected
-                        + " was recorded when it was made; the file changed, nothing was restored");
-            }
+            check(backup, expectedSha256);
             Path temp = db.toAbsolutePath().resolveSibling("." + db.getFileName() + ".restore.tmp");
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            keepOwnerAndMode(db, temp);
             for (String suffix : List.of("-wal", "-shm", "-journal")) {
                 Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
             }
             move(temp, db);
         } catch (IOException e) {
-            throw new OperationFailedException("restoring " + db + " from " + backup + ": " + e.getMessage(), e);
+            String kind = Failures.kind(e, null);
+            throw new OperationFailedException((kind == null ? "" : kind + ": ") + "restoring " + db + " from " + backup + " failed: "
+                    + e.getMessage() + "; " + db.getFileName() + " was not replaced", e);
+        }
+    }
+
+    /** Gives {@code copy} the owner, group and permissions of {@code original}, so a restore changes the bytes only. */
+    private static void keepOwnerAndMode(Path original, Path copy) throws IOException {
+        if (!Files.exists(original)) {
+            return;
+        }
+        var view = Files.getFileAttributeView(original, java.nio.file.attribute.PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        var attributes = view.readAttributes();
+        var target = Files.getFileAttributeView(copy, java.nio.file.attribute.PosixFileAttributeView.class);
+        target.setPermissions(attributes.permissions());
+        if (!attributes.owner().equals(Files.getOwner(copy)) || !attributes.group().equals(target.readAttributes().group())) {
+            try {
+                target.setOwner(attributes.owner());
+                target.setGroup(attributes.group());
+            } catch (IOException notAllowed) {
+                throw new IOException(original + " belongs to " + attributes.owner().getName() + ":" + attributes.group().getName()
+                        + " and only they (or root) can restore it with its owner kept; run the restore as that user ("
+                        + notAllowed.getMessage() + ")", notAllowed);
+            }
+        }
+    }
+
+    /**
+     * Refuses (changing nothing) a backup that is missing, not a SQLite database, or whose SHA-256 differs from
+     * {@code expectedSha256} or, when that is null, from the one recorded beside it.
+     */
+    public static void check(Path backup, String expectedSha256) throws IOException {
+        if (!Files.isRegularFile(backup)) {
+            throw new InvalidInputException(backup + ": no such file; nothing was restored");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(backup)) {
+            head = in.readNBytes(SQLITE_HEADER.length);
+        }
+        if (!Arrays.equals(head, SQLITE_HEADER)) {
+            throw new InvalidInputException(backup + " is not a SQLite database (its header is not 'SQLite format 3'); nothing was restored");
+        }
+        String expected = expectedSha256 != null ? expectedSha256 : recordedSha256(backup);
+        String actual = sha256(backup);
+        if (!actual.equals(expected)) {
+            throw new InvalidInputException(backup + ": SHA-256 is " + actual + " but " + expected
+                    + " was recorded when it was made; the file changed, nothing was restored");
         }
     }
 
@@ -187,15 +249,17 @@ public final class Backups {
         }
     }
 
-    private static void prune(Path dir, String base, int keep) throws IOException {
+    private static List<Path> prune(Path dir, String base, int keep) throws IOException {
         List<Path> backups;
         try (Stream<Path> s = Files.list(dir)) {
             backups = s.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(base) + "\\.\\d{8}T\\d{6}\\.\\d{3}Z\\.db"))
                     .sorted(Comparator.comparing(Path::toString).reversed()).toList();
         }
-        for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+        List<Path> removed = backups.subList(Math.min(keep, backups.size()), backups.size());
+        for (Path old : removed) {
             Files.deleteIfExists(old);
             Files.deleteIfExists(old.resolveSibling(old.getFileName() + ".sha256"));
         }
+        return removed;
     }
 }

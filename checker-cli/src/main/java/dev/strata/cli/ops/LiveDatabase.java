@@ -89,6 +89,47 @@ public record LiveDatabase(Path file) {
         }
     }
 
+    /** The undo scripts strata stored with each version it applied; empty for a database without {@code strata_undo}. */
+    public java.util.Map<Integer, StoredUndo> storedUndo() {
+        if (!exists()) {
+            return java.util.Map.of();
+        }
+        try (Connection c = connect()) {
+            return UndoLog.read(c);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new OperationFailedException("reading " + UndoLog.TABLE + " of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@code PRAGMA integrity_check} finds wrong with the file; empty when it is sound. */
+    public List<String> integrityProblems() {
+        return pragmaRows("PRAGMA integrity_check", rs -> rs.getString(1)).stream().filter(r -> !r.equals("ok")).toList();
+    }
+
+    /** The rows {@code PRAGMA foreign_key_check} finds pointing at no parent: {@code daily_prices row 7 -> companies}. */
+    public List<String> foreignKeyViolations() {
+        return pragmaRows("PRAGMA foreign_key_check", rs -> rs.getString(1) + " row " + rs.getLong(2) + " -> " + rs.getString(3));
+    }
+
+    private interface Row {
+        String of(ResultSet rs) throws SQLException;
+    }
+
+    private List<String> pragmaRows(String pragma, Row row) {
+        if (!exists()) {
+            return List.of();
+        }
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(pragma)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.of(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            return List.of(pragma + " could not run: " + e.getMessage());
+        }
+    }
+
     /** The newest version applied successfully, 0 for none. */
     public int currentVersion() {
         return applied().stream().filter(AppliedVersion::success).mapToInt(AppliedVersion::version).max().orElse(0);

@@ -53,9 +53,11 @@ public final class RegistryClient {
                 + ",\"commit\":" + quote(commit) + ",\"by\":" + quote(by) + "}");
     }
 
-    public Reply deployment(String subject, String environment, int from, int to, String outcome, String by) {
+    /** @param verified what {@code strata verify} found right after ({@code passed}, {@code failed: ...}), or null */
+    public Reply deployment(String subject, String environment, int from, int to, String outcome, String by, String verified) {
         return send("POST", "v1/subjects/" + subject + "/deployments", "{\"environment\":" + quote(environment) + ",\"from\":" + from
-                + ",\"to\":" + to + ",\"outcome\":" + quote(outcome) + ",\"by\":" + quote(by) + "}");
+                + ",\"to\":" + to + ",\"outcome\":" + quote(outcome) + ",\"by\":" + quote(by)
+                + (verified == null ? "" : ",\"verified\":" + quote(verified)) + "}");
     }
 
     public Reply audit(String subject) {

@@ -44,9 +44,11 @@ public record DeployPlan(String subject, String tag, String previousTag, int fro
             reasonsClosed.forEach(r -> out.append("- ").append(r.replace("\n", " ")).append('\n'));
             out.append('\n');
         }
-        out.append("## Commands\n\n```bash\nstrata backup                 # before anything else\nstrata upgrade ").append(to)
-                .append("\nstrata current                # confirm revision ").append(to).append(" and no drift\n")
-                .append("# rollback: strata downgrade ").append(from).append("   (or: strata restore <the backup above>)\n```\n");
+        out.append("## Deploy\n\n```bash\n");
+        deployCommands().forEach(c -> out.append(c).append('\n'));
+        out.append("```\n\n## Roll back, in this order\n\n```bash\n");
+        rollbackCommands().forEach(c -> out.append(c).append('\n'));
+        out.append("```\n");
         for (Step s : steps) {
             out.append("\n## Revision ").append(s.label()).append(": ").append(s.message()).append("\n\n");
             s.risks().forEach(r -> out.append("- **").append(r).append("**\n"));
@@ -55,6 +57,34 @@ public record DeployPlan(String subject, String tag, String previousTag, int fro
             out.append("Rollback `").append(s.downFile()).append("`:\n\n```sql\n").append(s.downSql()).append("```\n");
         }
         return out.toString();
+    }
+
+    private String backupName() {
+        return "before-" + (tag == null ? "revision-" + to : tag);
+    }
+
+    /** The commands that deploy this release, one a line with a comment. */
+    public List<String> deployCommands() {
+        return List.of(
+                "strata backup --name " + backupName() + "   # kept until you delete it",
+                "git checkout " + (tag == null ? "<the tag>" : tag),
+                "strata upgrade " + to + "   # stores each revision's undo script in the database",
+                "strata verify   # integrity, foreign keys, schema at revision " + to + ", nothing pending");
+    }
+
+    /**
+     * The commands that roll this release back. The database goes back first, while the new release is still
+     * checked out (the undo scripts are stored in the database, so any checkout works, but the old tag's
+     * entrypoint would otherwise meet a database ahead of it); the old code comes second.
+     */
+    public List<String> rollbackCommands() {
+        String previous = previousTag == null ? "<the previous release>" : previousTag;
+        return List.of(
+                "strata downgrade " + from + "   # 1. first: the database back to revision " + from,
+                "git checkout " + previous + "   # 2. then the code of " + previous,
+                "strata verify   # 3. confirm revision " + from + " and nothing pending",
+                "# or, to return to the database exactly as it was before the deploy (rows written since are lost):",
+                "# strata restore <the backup named " + backupName() + ">");
     }
 
     public String json() {
@@ -66,6 +96,10 @@ public record DeployPlan(String subject, String tag, String previousTag, int fro
         root.put("from", from);
         root.put("to", to);
         root.put("open", open());
+        ArrayNode deploy = root.putArray("deploy");
+        deployCommands().forEach(deploy::add);
+        ArrayNode rollback = root.putArray("rollback");
+        rollbackCommands().forEach(rollback::add);
         ArrayNode reasons = root.putArray("reasonsClosed");
         reasonsClosed.forEach(reasons::add);
         ArrayNode steps = root.putArray("revisions");

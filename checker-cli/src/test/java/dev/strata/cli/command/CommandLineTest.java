@@ -37,7 +37,8 @@ class CommandLineTest {
         Cli cli = Cli.run("chek");
 
         assertEquals(2, cli.exit(), cli.toString());
-        assertEquals("Unmatched argument at index 0: 'chek'\nDid you mean: strata check or strata schema?\n", cli.err());
+        assertEquals("error: Unmatched argument at index 0: 'chek'\nDid you mean: strata check or strata schema?\n"
+                + "run `strata --help` for its options\n", cli.err());
     }
 
     @Test

@@ -46,7 +46,7 @@ class SqlAlchemyGateTest {
         Cli check = strata(project, "check");
 
         assertEquals(0, gate.exit(), gate.toString());
-        assertTrue(gate.out().contains("gate v0.1.0: OPEN; deploys revisions 1..1"), gate.out());
+        assertTrue(gate.out().contains("gate v0.1.0: OPEN; deploys revision 1\n"), gate.out());
         assertEquals(1, check.exit(), check.toString());
         git.close();
     }

@@ -105,7 +105,7 @@ class UpgradeDowngradeTest {
         assertEquals(before, Backups.sha256(db().file()));
         assertTrue(cli.err().contains("INSERT INTO nowhere VALUES (1)"), cli.err());
         assertTrue(cli.err().contains("no such table: nowhere"), cli.err());
-        assertTrue(cli.err().contains("the database was restored from " + project.resolve("backup")), cli.err());
+        assertTrue(cli.err().contains("the database is intact: "), cli.err());
         assertAt(12);
     }
 
@@ -132,9 +132,10 @@ class UpgradeDowngradeTest {
         assertEquals(3, cli.exit(), cli.toString());
         assertEquals(before, Backups.sha256(db().file()));
         assertEquals(14, db().currentVersion());
-        assertEquals("error: downgrade to version 12 failed: statement 2 of 3 failed: INSERT INTO nowhere VALUES (1);\n"
+        assertEquals("error: downgrade to version 12 failed: the undo script: statement 2 of 4 failed: INSERT INTO nowhere VALUES (1);\n"
                 + "  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table: nowhere)\n"
-                + "the database was restored from " + backup + " (sha256 " + Backups.sha256(backup) + ", verified)\n", cli.err());
+                + "the database is intact: it was restored from " + backup + " (sha256 " + Backups.sha256(backup) + ", verified)\n",
+                cli.err());
     }
 
     @Test
@@ -166,7 +167,10 @@ class UpgradeDowngradeTest {
         Cli cli = strata("upgrade", "--dry-run");
 
         assertEquals(0, cli.exit(), cli.toString());
-        assertEquals("-- 1 pending migration(s) for data/stock_data.db; nothing is changed\n"
+        assertEquals("-- dry run: upgrade data/stock_data.db from version 11 to 12; nothing is changed\n"
+                + "-- first, a backup to backup/stock_data.<UTC time>.db\n"
+                + "-- then 1 script(s) in this order: V12__add_latest_prices_view.sql\n\n"
+                + "-- V12__add_latest_prices_view.sql\n"
                 + Files.readString(project.resolve("db/migration/V12__add_latest_prices_view.sql")), cli.out());
         assertEquals(before, Backups.sha256(db().file()));
         assertEquals(backups, backups());

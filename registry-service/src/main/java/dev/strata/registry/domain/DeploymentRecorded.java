@@ -3,8 +3,13 @@ package dev.strata.registry.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A deployment to an environment: from which revision to which, how it ended, by whom, when. */
-public record DeploymentRecorded(String environment, int from, int to, Outcome outcome, String by, Instant at)
+/**
+ * A deployment to an environment: from which revision to which, how it ended, by whom, when, and what
+ * {@code strata verify} found on the database right after it.
+ *
+ * @param verified {@code passed}, or {@code failed: <what failed>} on one line, or null when the deployment was not verified
+ */
+public record DeploymentRecorded(String environment, int from, int to, Outcome outcome, String by, Instant at, String verified)
         implements RegistryEvent {
 
     /** How a deployment ended. */
@@ -20,6 +25,15 @@ public record DeploymentRecorded(String environment, int from, int to, Outcome o
         Objects.requireNonNull(outcome, "deployment to " + environment + " needs an outcome");
         Objects.requireNonNull(by, "deployment to " + environment + " needs who made it");
         Objects.requireNonNull(at, "deployment to " + environment + " needs when");
+        if (verified != null && (verified.isBlank() || verified.contains("\n") || verified.length() > 500)) {
+            throw new IllegalArgumentException("deployment to " + environment + ": the verification result must be one line"
+                    + " of at most 500 characters, such as 'passed' or 'failed: 2 pending'");
+        }
+    }
+
+    /** A deployment nobody verified. */
+    public DeploymentRecorded(String environment, int from, int to, Outcome outcome, String by, Instant at) {
+        this(environment, from, to, outcome, by, at, null);
     }
 
     @Override
@@ -34,6 +48,7 @@ public record DeploymentRecorded(String environment, int from, int to, Outcome o
 
     @Override
     public String payload() {
-        return environment + "\n" + from + "\n" + to + "\n" + outcome + "\n" + by + "\n" + at;
+        // an unverified deployment keeps the six lines it always had, so the hashes of logged events still hold
+        return environment + "\n" + from + "\n" + to + "\n" + outcome + "\n" + by + "\n" + at + (verified == null ? "" : "\n" + verified);
     }
 }

@@ -23,9 +23,9 @@ public final class RegistryEvents {
             }
             case "DeploymentRecorded" -> {
                 List<String> p = List.of(payload.split("\n", -1));
-                require(p.size() == 6, type);
+                require(p.size() == 6 || p.size() == 7, type);
                 return new DeploymentRecorded(p.get(0), Integer.parseInt(p.get(1)), Integer.parseInt(p.get(2)),
-                        DeploymentRecorded.Outcome.valueOf(p.get(3)), p.get(4), Instant.parse(p.get(5)));
+                        DeploymentRecorded.Outcome.valueOf(p.get(3)), p.get(4), Instant.parse(p.get(5)), p.size() == 7 ? p.get(6) : null);
             }
             default -> throw new IllegalArgumentException("unknown registry event type '" + type + "'");
         }

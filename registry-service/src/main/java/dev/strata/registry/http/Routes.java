@@ -203,8 +203,12 @@ final class Routes {
         } catch (IllegalArgumentException e) {
             throw ApiError.BAD_REQUEST.with("outcome must be succeeded, failed or rolled_back");
         }
+        JsonNode verified = b.get("verified");
+        if (verified != null && !verified.isNull() && !verified.isTextual()) {
+            throw ApiError.BAD_REQUEST.with("field 'verified' must be a string such as \"passed\" or \"failed: 2 pending\"");
+        }
         DeploymentRecorded d = new DeploymentRecorded(text(b, "environment"), b.path("from").asInt(-1), b.path("to").asInt(-1),
-                outcome, text(b, "by"), Instant.now());
+                outcome, text(b, "by"), Instant.now(), verified == null || verified.isNull() ? null : verified.asText());
         known(x);
         registry.deploy(x.subject(), d);
         return Response.json(201, deployment(d));
@@ -234,7 +238,11 @@ final class Routes {
     }
 
     private static Map<String, Object> deployment(DeploymentRecorded d) {
-        return Map.of("environment", d.environment(), "from", d.from(), "to", d.to(),
-                "outcome", d.outcome().name().toLowerCase(java.util.Locale.ROOT), "by", d.by(), "at", d.at().toString());
+        Map<String, Object> out = new java.util.LinkedHashMap<>(Map.of("environment", d.environment(), "from", d.from(), "to", d.to(),
+                "outcome", d.outcome().name().toLowerCase(java.util.Locale.ROOT), "by", d.by(), "at", d.at().toString()));
+        if (d.verified() != null) {
+            out.put("verified", d.verified());
+        }
+        return out;
     }
 }

@@ -182,6 +182,26 @@ class RegistryHttpTest {
     }
 
     @Test
+    void a_deployment_keeps_what_verify_found_and_the_audit_chain_still_holds() throws Exception {
+        push(EXAMPLE);
+        String s = "/v1/subjects/stock-analyzer";
+
+        HttpResponse<String> verified = call("POST", s + "/deployments", WRITE,
+                "{\"environment\":\"prod\",\"from\":0,\"to\":12,\"outcome\":\"succeeded\",\"by\":\"ops\",\"verified\":\"passed\"}");
+        HttpResponse<String> unverified = call("POST", s + "/deployments", WRITE,
+                "{\"environment\":\"staging\",\"from\":0,\"to\":12,\"outcome\":\"succeeded\",\"by\":\"ops\"}");
+        HttpResponse<String> notText = call("POST", s + "/deployments", WRITE,
+                "{\"environment\":\"dev\",\"from\":0,\"to\":12,\"outcome\":\"succeeded\",\"by\":\"ops\",\"verified\":true}");
+
+        assertEquals(201, verified.statusCode(), verified.body());
+        assertEquals("passed", json(verified).get("verified").asText());
+        assertEquals(201, unverified.statusCode(), unverified.body());
+        assertTrue(json(unverified).get("verified") == null, unverified.body());
+        assertEquals(400, notText.statusCode(), notText.body());
+        assertTrue(json(call("GET", s + "/audit", READ, null)).get("verified").asBoolean());
+    }
+
+    @Test
     void writes_need_a_write_token_and_reads_need_a_token() throws Exception {
         assertEquals(401, call("POST", "/v1/subjects/stock-analyzer/revisions", null, "[]").statusCode());
         assertEquals(401, call("POST", "/v1/subjects/stock-analyzer/revisions", "wrong-token-0123456789", "[]").statusCode());

@@ -22,11 +22,18 @@ public final class HistoryVerifier {
         for (int i = 0; i < revisions.size(); i++) {
             Revision r = revisions.get(i);
             String file = folder + "/" + r.eventFileName();
-            if (r.number() != i + 1) {
+            int expected = previous == null ? 1 : previous.number() + 1;
+            if (r.number() > expected) {
+                String missing = r.number() == expected + 1 ? "revision " + expected : "revisions " + expected + " to " + (r.number() - 1);
+                out.add(new HistoryProblem(file, r.number(), "a gap: " + missing + " missing between "
+                        + (previous == null ? "the start" : folder + "/" + previous.eventFileName()) + " and " + file,
+                        "numbers must run 1, 2, 3... without gaps: restore the missing revision file from git"
+                                + " (git log --diff-filter=D -- " + folder + ")"));
+            } else if (r.number() != expected) {
                 out.add(new HistoryProblem(file, r.number(), "revision " + r.number() + " follows revision "
-                        + (previous == null ? "none" : String.valueOf(previous.number())) + "; expected revision " + (i + 1),
-                        "numbers must run 1, 2, 3... without gaps or repeats: restore the missing revision file from git,"
-                                + " or renumber this branch's new revisions onto the head"));
+                        + (previous == null ? "none" : String.valueOf(previous.number())) + "; expected revision " + expected,
+                        "numbers must run 1, 2, 3... without gaps or repeats: renumber this branch's new revisions onto the head"
+                                + " with `strata rebase`"));
             }
             if (r.hash() == null) {
                 out.add(new HistoryProblem(file, r.number(), "the revision has no hash",

@@ -99,11 +99,19 @@ public final class RevisionFiles {
         }
     }
 
-    /** Replaces {@code target} with {@code text} so that a crash leaves the old file or the new one. */
+    /**
+     * Replaces {@code target} with {@code text} so that a crash leaves the old file or the new one. The new file has
+     * the permissions of the one it replaces, or {@code rw-r--r--} (not the temporary file's private {@code rw-------}:
+     * deploy plans, revisions and migrations are read by others).
+     */
     public static void writeAtomically(Path target, String text) throws IOException {
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
             }

@@ -243,6 +243,12 @@ public final class Introspector {
         return true;
     }
 
+    /**
+     * Tables that record migrations rather than hold the application's data: Flyway's history, Alembic's
+     * version and Strata's stored undo scripts. No schema comparison sees them.
+     */
+    public static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("flyway_schema_history", "alembic_version", "strata_undo");
+
     /** The objects that are not SQLite's, Strata's temporary ones, Flyway's or Alembic's bookkeeping, sorted by rowid unless {@code rowids} is null. */
     private static List<String[]> ownObjects(List<String[]> objects, long[] rowids) {
         List<Integer> positions = new ArrayList<>(objects.size());
@@ -257,7 +263,7 @@ public final class Introspector {
             String[] o = objects.get(i);
             // SQLite's own objects and Strata's temporary ones, by prefix in any case
             if (!o[1].regionMatches(true, 0, "sqlite_", 0, 7) && !o[1].regionMatches(true, 0, "_strata_", 0, 8)
-                    && !o[2].equals("flyway_schema_history") && !o[2].equals("alembic_version")) {
+                    && !BOOKKEEPING.contains(o[2])) {
                 out.add(o);
             }
         }
