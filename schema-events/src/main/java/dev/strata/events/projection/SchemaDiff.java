@@ -65,14 +65,22 @@ public final class SchemaDiff {
         int unblockings = 0;
         while (!pending.isEmpty()) {
             boolean progressed = false;
-            for (int i = 0; i < pending.size(); i++) {
-                try {
-                    current = pending.get(i).applyTo(current);
-                    out.add(pending.remove(i));
-                    progressed = true;
-                    break;
-                } catch (dev.strata.events.InvalidEventException notYet) {
-                    // depends on a later event: try the next one
+            // first an event that leaves no foreign key pointing at a table still to come (a write to its table
+            // would fail on SQLite, even of a copy during a rebuild); only when none applies, any event
+            for (int pass = 0; pass < 2 && !progressed; pass++) {
+                for (int i = 0; i < pending.size(); i++) {
+                    try {
+                        Schema next = pending.get(i).applyTo(current);
+                        if (pass == 0 && danglesAnew(current, next, to)) {
+                            continue;
+                        }
+                        current = next;
+                        out.add(pending.remove(i));
+                        progressed = true;
+                        break;
+                    } catch (dev.strata.events.InvalidEventException notYet) {
+                        // depends on a later event: try the next one
+                    }
                 }
             }
             if (!progressed && !current.equals(to) && unblockings++ < planned.size()) {
@@ -100,6 +108,13 @@ public final class SchemaDiff {
             }
         }
         return out;
+    }
+
+    /** Whether {@code next} has a foreign key to a missing table that neither {@code current} nor the target has. */
+    private static boolean danglesAnew(Schema current, Schema next, Schema to) {
+        var before = current.danglingForeignKeys();
+        var wanted = to.danglingForeignKeys();
+        return next.danglingForeignKeys().stream().anyMatch(d -> !before.contains(d) && !wanted.contains(d));
     }
 
     /**
