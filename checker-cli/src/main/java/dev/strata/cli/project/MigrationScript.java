@@ -23,6 +23,7 @@ public final class MigrationScript {
     private final String outsideTransaction;
     private volatile List<SqlSplitter.Statement> statements;
     private volatile SqlScript script;
+    private volatile java.util.Set<String> names;
 
     /** A whole Flyway file, which a {@code .sql.conf} with {@code executeInTransaction=false} runs outside a transaction. */
     public MigrationScript(int version, String description, String file, String text, boolean transactional) {
@@ -64,6 +65,23 @@ public final class MigrationScript {
 
     public String text() {
         return text;
+    }
+
+    /** The keys of every identifier the text names, read once (a walk asks for them for each round trip). */
+    public java.util.Set<String> identifierKeys() {
+        java.util.Set<String> n = names;
+        if (n == null) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (dev.strata.events.schema.SqlText.Token t : dev.strata.events.schema.SqlText.tokens(text)) {
+                String key = t.identifierKey();
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            n = java.util.Set.copyOf(keys);
+            names = n;
+        }
+        return n;
     }
 
     public boolean transactional() {

@@ -210,7 +210,12 @@ public final class SqlText {
      */
     public static java.util.Set<String> jsonArguments(String sql) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        // most SQL names no JSON function: a plain search is cheaper than the tokens
         if (sql == null) {
+            return out;
+        }
+        String lower = sql.toLowerCase(Locale.ROOT);
+        if (!lower.contains("json_") && !lower.contains("json(") && !lower.contains("jsonb") && !sql.contains("->")) {
             return out;
         }
         List<Token> t = tokens(sql);

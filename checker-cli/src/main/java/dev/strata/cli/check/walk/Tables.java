@@ -1,7 +1,6 @@
 package dev.strata.cli.check.walk;
 
 import dev.strata.cli.project.MigrationPair;
-import dev.strata.cli.project.MigrationScript;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.SqlText;
@@ -41,14 +40,9 @@ final class Tables {
 
     /** Tables named by the scripts, with their children (cascades) and the tables their triggers write, transitively. */
     static Set<Identifier> affected(Schema schema, MigrationPair pair) {
-        Set<String> named = new HashSet<>();
-        for (MigrationScript script : pair.down() == null ? List.of(pair.up()) : List.of(pair.up(), pair.down())) {
-            for (SqlText.Token t : SqlText.tokens(script.text())) {
-                String key = t.identifierKey();
-                if (key != null) {
-                    named.add(key);
-                }
-            }
+        Set<String> named = new HashSet<>(pair.up().identifierKeys());
+        if (pair.down() != null) {
+            named.addAll(pair.down().identifierKeys());
         }
         Set<Identifier> out = new HashSet<>();
         schema.tables().keySet().stream().filter(t -> named.contains(t.key())).forEach(out::add);
