@@ -18,8 +18,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 passed=0
 pass() { passed=$((passed + 1)); echo "ok: $1"; }
 
-kport=$(free_port)
-bootstrap="$(bash ci/kafka/broker.sh start "$work/broker" "$kport")"
+# two ports picked apart (a port next to a free one may be taken); one more try with others if the broker cannot bind
+bootstrap="$(bash ci/kafka/broker.sh start "$work/broker" "$(free_port)" "$(free_port)")" \
+  || { rm -rf "$work/broker"; bootstrap="$(bash ci/kafka/broker.sh start "$work/broker" "$(free_port)" "$(free_port)")"; }
 token="e2e-kafka-token-$(date +%s%N)"
 start_registry() {  # NAME PORT
   STRATA_REGISTRY_TOKENS="write:$token" java -jar registry-service/target/registry.jar --port "$2" --data "$work/$1" \

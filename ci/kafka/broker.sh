@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A single-node KRaft broker from Maven Central artifacts, on 127.0.0.1 only, as a separate process.
-# Usage: ci/kafka/broker.sh start DIR [PORT] | stop DIR
-#   start: formats DIR/data once, starts the broker (controller on PORT+1), waits until it answers, prints HOST:PORT
+# Usage: ci/kafka/broker.sh start DIR [PORT [CONTROLLER_PORT]] | stop DIR
+#   start: formats DIR/data once, starts the broker (controller on CONTROLLER_PORT, default PORT+1), waits until it
+#          answers, prints HOST:PORT; a broker that dies on the way has its log printed
 #   stop:  SIGTERM (controlled shutdown), SIGKILL after 30 s
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -21,7 +22,7 @@ if [ ! -s "$cp_file" ]; then
   "$root/mvnw" -q -B -f "$root/ci/kafka/pom.xml" dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$cp_file" >&2
 fi
 cp="$(cat "$cp_file")"
-controller=$((port + 1))
+controller="${4:-$((port + 1))}"
 cat > "$dir/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
@@ -46,12 +47,19 @@ if [ ! -f "$dir/data/meta.properties" ]; then
   id="$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null)"
   java -cp "$cp" kafka.tools.StorageTool format --standalone -t "$id" -c "$dir/server.properties" > "$dir/format.log" 2>&1
 fi
-nohup java -Xms256m -Xmx512m -cp "$cp" kafka.Kafka "$dir/server.properties" > "$dir/broker.log" 2>&1 &
-echo $! > "$dir/broker.pid"
-for _ in $(seq 1 300); do
+nohup java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$root/ci/kafka/log4j2.xml" -cp "$cp" kafka.Kafka "$dir/server.properties" \
+  > "$dir/broker.log" 2>&1 &
+pid=$!
+echo "$pid" > "$dir/broker.pid"
+for _ in $(seq 1 600); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "127.0.0.1:$port"; exit 0; fi
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "the broker stopped while starting on 127.0.0.1:$port (controller $controller); its log:" >&2
+    cat "$dir/broker.log" >&2
+    exit 1
+  fi
   sleep 0.1
 done
-echo "the broker did not listen on 127.0.0.1:$port within 30 s" >&2
+echo "the broker did not listen on 127.0.0.1:$port within 60 s" >&2
 cat "$dir/broker.log" >&2
 exit 1
