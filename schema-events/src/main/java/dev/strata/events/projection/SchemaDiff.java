@@ -180,8 +180,13 @@ public final class SchemaDiff {
         }
         Set<Identifier> triggersToDrop = new LinkedHashSet<>();
         for (Trigger t : from.triggers().values()) {
-            boolean goesWithTable = droppedTables.contains(t.table());
-            if (!goesWithTable && (!t.equals(to.triggers().get(t.name())) || viewsToDrop.contains(t.table())
+            // a trigger goes with its table, unless it writes another table that goes too: two such triggers would
+            // each keep the other's table from being dropped, so it goes first
+            boolean goesWithTable = droppedTables.contains(t.table())
+                    && droppedTables.stream().noneMatch(d -> !d.equals(t.table()) && SqlText.mentions(t.sql(), d));
+            if (droppedTables.contains(t.table()) && !goesWithTable) {
+                triggersToDrop.add(t.name());
+            } else if (!goesWithTable && (!t.equals(to.triggers().get(t.name())) || viewsToDrop.contains(t.table())
                     || droppedNames.stream().anyMatch(n -> SqlText.mentions(t.sql(), n))
                     || viewsToDrop.stream().anyMatch(n -> SqlText.mentions(t.sql(), n)))) {
                 triggersToDrop.add(t.name());

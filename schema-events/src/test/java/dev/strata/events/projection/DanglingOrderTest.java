@@ -39,4 +39,20 @@ class DanglingOrderTest {
             assertEquals(to, db.introspect(), script.text());
         }
     }
+
+    @Test
+    void two_dropped_tables_whose_triggers_write_each_other_are_dropped_after_their_triggers() throws Exception {
+        Schema from = SqlModels.parse("""
+                CREATE TABLE t0 (c0 INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE t1 (c0 INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE t2 (c0 INTEGER NOT NULL DEFAULT 0);
+                CREATE TRIGGER g0 AFTER INSERT ON t1 BEGIN UPDATE t2 SET c0 = c0 WHERE rowid = NEW.rowid; END;
+                CREATE TRIGGER g1 AFTER INSERT ON t2 BEGIN UPDATE t1 SET c0 = c0 WHERE rowid = NEW.rowid; END;
+                """);
+        Schema to = SqlModels.parse("CREATE TABLE t0 (c0 INTEGER NOT NULL DEFAULT 0);");
+
+        List<SchemaEvent> events = SchemaDiff.events(from, to);
+
+        assertEquals(to, dev.strata.events.projection.Projection.apply(from, events));
+    }
 }
