@@ -43,18 +43,9 @@ class RegistryAccessTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
-    /** Gives subject alpha its first revision in the store at {@code db}: a tag names a revision of a subject that exists. */
-    private static void createAlpha(Path db) {
-        List<dev.strata.events.Revision> first = dev.strata.events.json.RevisionFiles.readAll(
-                Path.of("..", "examples", "stock-analyzer", "schema", "events").toAbsolutePath().normalize(), "schema/events").subList(0, 1);
-        try (SqliteEventStore store = SqliteEventStore.open(db); Registry registry = new Registry(store)) {
-            registry.push(new dev.strata.events.Subject("alpha"), first);
-        }
-    }
-
     /** Runs {@code body} against the registry in this process with the tokens {@code spec}. */
     private void withServer(String spec, boolean openReads, ServerTest body) throws Exception {
-        createAlpha(dir.resolve("registry.db"));
+        FirstRevision.push(dir.resolve("registry.db"), List.of(new dev.strata.events.Subject("alpha")));
         try (SqliteEventStore store = SqliteEventStore.open(dir.resolve("registry.db")); Registry registry = new Registry(store);
              RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
                      Tokens.parse(spec, openReads), 1 << 16)) {
@@ -93,7 +84,7 @@ class RegistryAccessTest {
     @Test
     void the_tokens_file_gives_the_tokens_and_the_environment_is_ignored() throws Exception {
         Path file = Files.writeString(dir.resolve("tokens"), "# role token\nwrite " + WRITE + "\nread " + READ + "\n");
-        createAlpha(dir.resolve("data").resolve("registry.db"));
+        FirstRevision.push(dir.resolve("data").resolve("registry.db"), List.of(new dev.strata.events.Subject("alpha")));
         Process server = RegistryProcess.start(Map.of("STRATA_REGISTRY_TOKENS", "write:" + ADMIN),
                 "--port", "0", "--data", dir.resolve("data").toString(), "--tokens", file.toString());
         try {

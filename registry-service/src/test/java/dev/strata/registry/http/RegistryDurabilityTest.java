@@ -57,15 +57,6 @@ class RegistryDurabilityTest {
         return response.statusCode();
     }
 
-    /** Gives each subject its first revision: a tag names a revision of a subject that exists. */
-    private static void createSubjects(Path db) {
-        List<dev.strata.events.Revision> first = dev.strata.events.json.RevisionFiles.readAll(
-                Path.of("..", "examples", "stock-analyzer", "schema", "events").toAbsolutePath().normalize(), "schema/events").subList(0, 1);
-        try (SqliteEventStore store = SqliteEventStore.open(db); Registry registry = new Registry(store)) {
-            SUBJECTS.forEach(s -> registry.push(s, first));
-        }
-    }
-
     /** Every tag in the logs of both subjects, as subject/tag, after checking each chain and the rebuilt projection. */
     private static List<String> loggedTags(Path db) {
         try (SqliteEventStore store = SqliteEventStore.open(db)) {
@@ -87,7 +78,7 @@ class RegistryDurabilityTest {
     @Test
     void sixteen_clients_writing_at_once_lose_and_duplicate_nothing() throws Exception {
         Path db = dir.resolve("registry.db");
-        createSubjects(db);
+        FirstRevision.push(db, SUBJECTS);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         try (SqliteEventStore store = SqliteEventStore.open(db); Registry registry = new Registry(store);
              RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
@@ -129,7 +120,7 @@ class RegistryDurabilityTest {
         Path data = dir.resolve("data");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> inDoubt = ConcurrentHashMap.newKeySet();
-        createSubjects(data.resolve("registry.db"));
+        FirstRevision.push(data.resolve("registry.db"), SUBJECTS);
         for (int round = 0; round < 3; round++) {
             Process server = RegistryProcess.start(Map.of("STRATA_REGISTRY_TOKENS", "write:" + WRITE),
                     "--port", "0", "--data", data.toString(), "--open-reads");
@@ -181,7 +172,7 @@ class RegistryDurabilityTest {
     @Test
     void the_audit_endpoint_reports_a_flipped_byte_with_subject_and_version() throws Exception {
         Path db = dir.resolve("registry.db");
-        createSubjects(db);
+        FirstRevision.push(db, SUBJECTS);
         try (SqliteEventStore store = SqliteEventStore.open(db); Registry registry = new Registry(store);
              RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
                      Tokens.parse("write:" + WRITE, true), 1 << 16)) {

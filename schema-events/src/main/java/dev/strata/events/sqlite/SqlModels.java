@@ -74,16 +74,20 @@ public final class SqlModels {
 
     /** The line of the statement's first line of code, not of a comment above it. */
     private static int codeLine(SqlSplitter.Statement s) {
+        return s.line() + firstCode(s.sql().lines().toList());
+    }
+
+    private static String firstLine(SqlSplitter.Statement s) {
         List<String> lines = s.sql().lines().toList();
+        return lines.isEmpty() ? s.sql().strip() : lines.get(firstCode(lines)).strip().replaceAll(";$", "");
+    }
+
+    /** The index of the first line that is neither blank nor a comment (the last line when all are). */
+    private static int firstCode(List<String> lines) {
         int code = 0;
         while (code < lines.size() - 1 && (lines.get(code).isBlank() || lines.get(code).strip().startsWith("--"))) {
             code++;
         }
-        return s.line() + code;
-    }
-
-    private static String firstLine(SqlSplitter.Statement s) {
-        return s.sql().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("--")).findFirst().orElse(s.sql()).strip()
-                .replaceAll(";$", "");
+        return code;
     }
 }

@@ -60,8 +60,8 @@ final class Lane {
                         return this;
                     }
                     // what is met on the way is reported by the lane that owns the version
-                    s.standIns().drain();
-                    s.standIns().drainUnseeded();
+                    s.notices().drain();
+                    s.notices().drainUnseeded();
                     checkpoint(s, i);
                     continue;
                 }

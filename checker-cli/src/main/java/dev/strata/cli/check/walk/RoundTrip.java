@@ -232,7 +232,7 @@ final class RoundTrip {
     }
 
     private Outcome done(Scratch next, Schema after) {
-        unknownFunctions(next.standIns());
+        unknownFunctions(next.notices());
         return new Outcome(rev, data, after, next, null);
     }
 
@@ -243,22 +243,22 @@ final class RoundTrip {
         } catch (ScriptException e) {
             return e;
         } finally {
-            unknownFunctions(s.standIns());
+            unknownFunctions(s.notices());
         }
     }
 
-    private void unknownFunctions(StandIns standIns) {
-        for (StandIns.Found f : standIns.drain()) {
+    private void unknownFunctions(LaneNotices notices) {
+        for (LaneNotices.Found f : notices.drain()) {
             rev.add(unknownFunction(f));
         }
-        for (StandIns.Unseeded u : standIns.drainUnseeded()) {
+        for (LaneNotices.Unseeded u : notices.drainUnseeded()) {
             data.add(new Finding(HistoryWalk.DATA, Finding.Severity.INFO, pair.version(), pair.up().file(), null,
                     "table " + u.table() + " got no seeded rows (" + u.why().replace("\n", " ")
                             + "), so the data check cannot see what this and later versions do to its rows", null));
         }
     }
 
-    private Finding unknownFunction(StandIns.Found f) {
+    private Finding unknownFunction(LaneNotices.Found f) {
         return new Finding(HistoryWalk.REVERSIBILITY, Finding.Severity.ERROR, pair.version(), f.script().file(),
                 f.script().lineOf(Math.max(1, f.statement())), Failures.fileName(f.script()) + " calls " + f.function()
                 + "(), which SQLite does not have; the check went on with a stand-in that gives back its first argument",

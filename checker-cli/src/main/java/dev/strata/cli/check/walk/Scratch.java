@@ -22,30 +22,30 @@ final class Scratch implements AutoCloseable {
 
     private final CheckContext context;
     private final ScratchDatabase db;
-    private final StandIns standIns;
+    private final LaneNotices notices;
     private final Set<String> jsonNames;
     private final Checkpoint checkpoint;
     private final Set<Identifier> seeded = new HashSet<>();
     private Schema schema;
     private long counter;
 
-    private Scratch(CheckContext context, StandIns standIns, Set<String> jsonNames, Checkpoint checkpoint) {
+    private Scratch(CheckContext context, LaneNotices notices, Set<String> jsonNames, Checkpoint checkpoint) {
         this.context = context;
-        this.standIns = standIns;
+        this.notices = notices;
         this.jsonNames = jsonNames;
         this.checkpoint = checkpoint;
         this.db = ScratchDatabase.create(context.options().foreignKeys(), context.options().functions());
         db.seedJsonIn(jsonNames);
-        standIns.known().forEach(db::standIn);
+        notices.known().forEach(db::standIn);
     }
 
     /** @param jsonNames names of columns the migrations read as JSON: seeded rows hold JSON there */
     static Scratch empty(CheckContext context, Set<String> jsonNames) {
-        return fresh(context, new StandIns(), jsonNames, new Checkpoint());
+        return fresh(context, new LaneNotices(), jsonNames, new Checkpoint());
     }
 
-    private static Scratch fresh(CheckContext context, StandIns standIns, Set<String> jsonNames, Checkpoint checkpoint) {
-        Scratch s = new Scratch(context, standIns, jsonNames, checkpoint);
+    private static Scratch fresh(CheckContext context, LaneNotices notices, Set<String> jsonNames, Checkpoint checkpoint) {
+        Scratch s = new Scratch(context, notices, jsonNames, checkpoint);
         if (context.options().prelude() != null) {
             // checked before the walk: it runs on a new database
             s.db.apply(context.options().prelude());
@@ -60,7 +60,7 @@ final class Scratch implements AutoCloseable {
 
     /** A new scratch database holding {@code image}, with this one's settings, seeded tables and counter. */
     Scratch copy(byte[] image) {
-        Scratch s = new Scratch(context, standIns, jsonNames, checkpoint);
+        Scratch s = new Scratch(context, notices, jsonNames, checkpoint);
         s.db.restore(image);
         s.seeded.addAll(seeded);
         s.counter = counter;
@@ -94,8 +94,8 @@ final class Scratch implements AutoCloseable {
         private long counter;
     }
 
-    StandIns standIns() {
-        return standIns;
+    LaneNotices notices() {
+        return notices;
     }
 
     /**
@@ -110,11 +110,11 @@ final class Scratch implements AutoCloseable {
                 db.apply(script.script());
                 return;
             } catch (ScriptException e) {
-                String missing = standIns.missing(e);
+                String missing = notices.missing(e);
                 if (missing == null) {
                     throw e;
                 }
-                standIns.add(missing, script, e.statement());
+                notices.add(missing, script, e.statement());
                 db.standIn(missing);
             } catch (IllegalArgumentException e) {
                 // a script Strata cannot take apart into statements
@@ -188,7 +188,7 @@ final class Scratch implements AutoCloseable {
 
     private void counted(ScratchDatabase.Seeded seeded) {
         counter = seeded.counter();
-        standIns.unseeded(seeded.reasons());
+        notices.unseeded(seeded.reasons());
     }
 
     /**
@@ -231,7 +231,7 @@ final class Scratch implements AutoCloseable {
         int from = startsAfter(through) + 1;
         if (from > 0 && !s.emptyTables()) {
             s.close();
-            s = fresh(context, standIns, jsonNames, checkpoint);
+            s = fresh(context, notices, jsonNames, checkpoint);
             from = 0;
         }
         for (int j = from; j <= through; j++) {
@@ -254,9 +254,9 @@ final class Scratch implements AutoCloseable {
 
     private Scratch start(int through) {
         if (startsAfter(through) < 0) {
-            return fresh(context, standIns, jsonNames, checkpoint);
+            return fresh(context, notices, jsonNames, checkpoint);
         }
-        Scratch s = new Scratch(context, standIns, jsonNames, checkpoint);
+        Scratch s = new Scratch(context, notices, jsonNames, checkpoint);
         s.db.restore(checkpoint.image);
         s.seeded.addAll(checkpoint.seeded);
         s.counter = checkpoint.counter;

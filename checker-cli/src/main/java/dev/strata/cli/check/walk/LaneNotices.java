@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * its own connections; each gets a stand-in that gives back its first argument, so the walk goes on), and tables
  * no generated row could be put in (the data check cannot see what versions do to their rows).
  */
-final class StandIns {
+final class LaneNotices {
 
     private static final Pattern NO_SUCH_FUNCTION = Pattern.compile("no such function: ([A-Za-z_][A-Za-z0-9_]*)");
 
