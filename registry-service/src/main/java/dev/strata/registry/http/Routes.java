@@ -17,7 +17,6 @@ import dev.strata.registry.service.Registry;
 import dev.strata.registry.service.SubjectView;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,34 +120,19 @@ final class Routes {
 
     /** {@code at}: head, a revision number, a tag name, or an ISO time (the newest revision recorded by then). */
     private static int at(String value, SubjectView v) {
-        if (value == null || value.equals("head")) {
-            return v.head();
-        }
-        if (value.matches("[0-9]+")) {
-            return number(value, v);
-        }
-        TagReleased tag = v.log().tags().get(value);
-        if (tag != null) {
-            return tag.revision();
-        }
         try {
-            Instant time = Instant.parse(value);
-            return (int) v.revisions().stream().filter(r -> !r.timestamp().isAfter(time)).count();
-        } catch (DateTimeParseException e) {
-            throw ApiError.NOT_FOUND.with("'" + value + "' is no revision number, tag or ISO time (2026-03-01T10:00:00Z) of this subject");
+            return v.at(value);
+        } catch (java.util.NoSuchElementException e) {
+            throw ApiError.NOT_FOUND.with(e.getMessage());
         }
     }
 
     private static int number(String value, SubjectView v) {
-        // ASCII digits only: Integer.parseInt also reads other scripts' digits (٣ is 3)
-        if (!value.matches("[0-9]{1,9}")) {
-            throw ApiError.NOT_FOUND.with("'" + value + "' is no revision number; revision numbers are written with the digits 0-9");
+        try {
+            return v.revisionNumber(value);
+        } catch (java.util.NoSuchElementException e) {
+            throw ApiError.NOT_FOUND.with(e.getMessage());
         }
-        int n = Integer.parseInt(value);
-        if (n > v.head()) {
-            throw ApiError.NOT_FOUND.with("no revision " + n + "; the subject has revisions 1.." + v.head());
-        }
-        return n;
     }
 
     private Response schema(Exchange x) {

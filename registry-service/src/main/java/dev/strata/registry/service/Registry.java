@@ -54,13 +54,13 @@ public final class Registry implements AutoCloseable {
             }
             SubjectLog next = v.log().apply(e);
             if (v.isDamaged()) {
-                return v.withLog(next);
+                return v.withLog(next).withEvent(e);
             }
             try {
-                return next(v, next, e.event());
+                return next(v, next, e.event()).withEvent(e);
             } catch (RuntimeException cannotApply) {
                 return v.withLog(next).damagedAt(e.version(), "version " + e.version() + " (" + e.event().type()
-                        + ") cannot be applied: " + cannotApply.getMessage());
+                        + ") cannot be applied: " + cannotApply.getMessage()).withEvent(e);
             }
         });
     }

@@ -3,6 +3,7 @@ package dev.strata.registry.service;
 import dev.strata.events.Revision;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.schema.Schema;
+import dev.strata.registry.domain.StoredEvent;
 import dev.strata.registry.domain.SubjectLog;
 
 import java.util.ArrayList;
@@ -12,11 +13,14 @@ import java.util.Optional;
 /**
  * One subject's projection: its log fold, its revisions parsed, and a snapshot of the schema after
  * every revision, so a schema query never refolds the history. A subject whose log holds an event the
- * registry cannot apply is {@linkplain #damage() damaged}: it keeps what came before that event.
+ * registry cannot apply is {@linkplain #damage() damaged}: it keeps what came before that event. Its
+ * {@link #history()} holds every stored event, for the web UI's timeline.
  */
-public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema> schemas, Optional<Damage> damage) {
+public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema> schemas, Optional<Damage> damage,
+                          EventHistory history) {
 
-    public static final SubjectView EMPTY = new SubjectView(SubjectLog.EMPTY, List.of(), List.of(Schema.EMPTY), Optional.empty());
+    public static final SubjectView EMPTY = new SubjectView(SubjectLog.EMPTY, List.of(), List.of(Schema.EMPTY), Optional.empty(),
+            EventHistory.EMPTY);
 
     /** The first stored event of a subject that could not be applied: its version and why. */
     public record Damage(long version, String message) {
@@ -30,13 +34,19 @@ public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema>
     public SubjectView {
         revisions = List.copyOf(revisions);
         schemas = List.copyOf(schemas);
+        java.util.Objects.requireNonNull(history, "a view needs its history");
         if (schemas.size() != revisions.size() + 1) {
             throw new IllegalArgumentException("a view needs one schema per revision plus the empty one");
         }
     }
 
     SubjectView withLog(SubjectLog next) {
-        return new SubjectView(next, revisions, schemas, damage);
+        return new SubjectView(next, revisions, schemas, damage, history);
+    }
+
+    /** This view with {@code e} at the end of its history (every stored event, applicable or not). */
+    SubjectView withEvent(StoredEvent e) {
+        return new SubjectView(log, revisions, schemas, damage, history.with(e));
     }
 
     /**
@@ -50,16 +60,59 @@ public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema>
         rs.add(r);
         List<Schema> ss = new ArrayList<>(schemas);
         ss.add(after);
-        return new SubjectView(next, rs, ss, damage);
+        return new SubjectView(next, rs, ss, damage, history);
     }
 
     /** This view, marked damaged at {@code version}; only the log's version moves on from here. */
     SubjectView damagedAt(long version, String message) {
-        return new SubjectView(log, revisions, schemas, Optional.of(new Damage(version, message)));
+        return new SubjectView(log, revisions, schemas, Optional.of(new Damage(version, message)), history);
     }
 
     public boolean isDamaged() {
         return damage.isPresent();
+    }
+
+    /**
+     * The revision a point of the history names: {@code head} (or null), a revision number, a tag, or an ISO time
+     * (the newest revision recorded by then).
+     *
+     * @throws java.util.NoSuchElementException naming the point, when it is none of these
+     */
+    public int at(String point) {
+        if (point == null || point.equals("head")) {
+            return head();
+        }
+        if (point.matches("[0-9]+")) {
+            return revisionNumber(point);
+        }
+        var tag = log.tags().get(point);
+        if (tag != null) {
+            return tag.revision();
+        }
+        try {
+            java.time.Instant time = java.time.Instant.parse(point);
+            return (int) revisions.stream().filter(r -> !r.timestamp().isAfter(time)).count();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new java.util.NoSuchElementException("'" + point + "' is no revision number, tag or ISO time (2026-03-01T10:00:00Z)"
+                    + " of this subject");
+        }
+    }
+
+    /**
+     * The revision number {@code value} names, written in the ASCII digits only ({@code Integer.parseInt} also reads ٣ as 3).
+     *
+     * @throws java.util.NoSuchElementException when it is not such a number or the subject has no such revision
+     */
+    public int revisionNumber(String value) {
+        if (!value.matches("[0-9]{1,9}")) {
+            throw new java.util.NoSuchElementException("'" + value + "' is no revision number; revision numbers are written with"
+                    + " the digits 0-9");
+        }
+        int n = Integer.parseInt(value);
+        if (n > head()) {
+            throw new java.util.NoSuchElementException("no revision " + n + "; the subject has revisions 1.." + head());
+        }
+        return n;
     }
 
     /** The schema after revision {@code n} (0 = empty). */
