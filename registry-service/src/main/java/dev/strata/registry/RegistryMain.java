@@ -8,14 +8,18 @@ import dev.strata.registry.service.Registry;
 import dev.strata.registry.store.kafka.KafkaEventStore;
 import dev.strata.registry.store.kafka.KafkaSettings;
 import dev.strata.registry.store.sqlite.SqliteEventStore;
+import dev.strata.registry.web.Access;
+import dev.strata.registry.web.WebUi;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the registry with the embedded store:
@@ -80,8 +84,9 @@ public final class RegistryMain {
         String where = store instanceof KafkaEventStore ? "topic " + options.get("--topic") + " on " + options.get("--bootstrap-servers")
                 : "data " + data.resolve("registry.db");
         Registry registry = new Registry(store);
+        WebUi pages = new WebUi(registry, new Access(tokens.openReads(), tokens::mayRead), subject -> Optional.empty(), Clock.systemUTC());
         RegistryServer server = RegistryServer.start(new InetSocketAddress(options.get("--bind"), number(options, "--port", 0)),
-                registry, tokens, limits);
+                registry, tokens, limits, Optional.of(pages));
         System.out.println("strata registry listening on " + (limits.tls().isPresent() ? "https" : "http") + "://"
                 + options.get("--bind") + ":" + server.port() + " (" + where + ", "
                 + registry.subjects().size() + " subjects" + (registry.damaged().isEmpty() ? "" : ", damaged: " + registry.damaged().keySet())

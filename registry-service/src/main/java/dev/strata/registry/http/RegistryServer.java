@@ -3,6 +3,7 @@ package dev.strata.registry.http;
 import dev.strata.registry.service.Registry;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
@@ -20,6 +21,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -53,6 +55,15 @@ public final class RegistryServer implements AutoCloseable {
     }
 
     public static RegistryServer start(InetSocketAddress address, Registry registry, Tokens tokens, ServerLimits limits) {
+        return start(address, registry, tokens, limits, Optional.empty());
+    }
+
+    /**
+     * Starts the API and, before it, {@code pages}: a handler for the paths the API leaves alone (the web UI), which
+     * declines (returns false) the API's own, under the same limits, graceful stop and error answers.
+     */
+    public static RegistryServer start(InetSocketAddress address, Registry registry, Tokens tokens, ServerLimits limits,
+                                       Optional<Handler> pages) {
         QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()), 60_000,
                 new BlockingArrayQueue<>(64, 64, 4096));
         threads.setName("registry-http");
@@ -74,7 +85,8 @@ public final class RegistryServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         ApiHandler api = new ApiHandler(routes, tokens, limits.maxBody());
         routes.addAll(new Routes(registry, api::metrics, ready::get).all());
-        GracefulHandler graceful = new GracefulHandler(new MinimumDataRateHandler(api, limits.minRequestBytesPerSecond(), 0));
+        Handler root = pages.<Handler>map(p -> new Handler.Sequence(p, api)).orElse(api);
+        GracefulHandler graceful = new GracefulHandler(new MinimumDataRateHandler(root, limits.minRequestBytesPerSecond(), 0));
         server.setHandler(graceful);
         server.setErrorHandler(RegistryServer::jettyError);
         server.setStopTimeout(limits.stopTimeout().toMillis());

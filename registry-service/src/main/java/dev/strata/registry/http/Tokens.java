@@ -51,6 +51,17 @@ public final class Tokens {
         return new Tokens(out, openReads);
     }
 
+    /** Whether reads need no token ({@code --open-reads}). */
+    public boolean openReads() {
+        return openReads;
+    }
+
+    /** Whether {@code token} is known and its role may read. */
+    public boolean mayRead(String token) {
+        Role role = roles.get(token);
+        return role != null && role.allows(Role.READ);
+    }
+
     /**
      * Checks the Authorization header for an operation that needs {@code needed}.
      *
