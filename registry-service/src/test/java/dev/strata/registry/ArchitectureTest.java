@@ -34,6 +34,7 @@ class ArchitectureTest {
             .adapter("sqlite", "dev.strata.registry.store.sqlite..")
             .adapter("kafka", "dev.strata.registry.store.kafka..")
             .adapter("http", "dev.strata.registry.http..")
+            .adapter("web", "dev.strata.registry.web..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.equivalentTo(RegistryMain.class), DescribedPredicate.alwaysTrue())
             .because("every store and the API implement or use the domain's port, never each other");
@@ -47,6 +48,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modules_stay_apart = noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.strata.cli..")
             .because("the registry and the CLI talk over HTTP only");
+
+    @ArchTest
+    static final ArchRule the_web_ui_only_reads = noClasses().that().resideInAPackage("dev.strata.registry.web..")
+            .should().callMethod(dev.strata.registry.service.Registry.class, "push", dev.strata.events.Subject.class, java.util.List.class)
+            .orShould().callMethod(dev.strata.registry.service.Registry.class, "release", dev.strata.events.Subject.class,
+                    dev.strata.registry.domain.TagReleased.class)
+            .orShould().callMethod(dev.strata.registry.service.Registry.class, "deploy", dev.strata.events.Subject.class,
+                    dev.strata.registry.domain.DeploymentRecorded.class)
+            .because("the web UI is read-only: every write goes through the API and its write tokens");
 
     @ArchTest
     static final ArchRule events_are_records = classes().that().implement(RegistryEvent.class).should().beRecords();

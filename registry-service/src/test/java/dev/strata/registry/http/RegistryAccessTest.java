@@ -104,6 +104,33 @@ class RegistryAccessTest {
     }
 
     @Test
+    void the_registry_process_serves_the_web_ui_beside_the_api_and_sends_readers_without_a_session_to_the_login_form()
+            throws Exception {
+        FirstRevision.push(dir.resolve("data").resolve("registry.db"), List.of(new dev.strata.events.Subject("alpha")));
+        Process server = RegistryProcess.start(Map.of("STRATA_REGISTRY_TOKENS", "read:" + READ), "--port", "0", "--data",
+                dir.resolve("data").toString());
+        try {
+            int port = RegistryProcess.port(server);
+
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/subjects/alpha"))
+                    .header("Authorization", "Bearer " + READ).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            int api = call(port, "GET", "/v1/subjects", READ);
+
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<h1>alpha</h1>"), page.body());
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
+            assertEquals(303, anonymous.statusCode());
+            assertEquals("/login?next=%2F", anonymous.headers().firstValue("Location").orElseThrow());
+            assertEquals(200, api);
+        } finally {
+            server.destroyForcibly();
+            RegistryProcess.waitFor(server);
+        }
+    }
+
+    @Test
     void a_token_shorter_than_16_characters_stops_the_registry_with_exit_2() throws Exception {
         Path file = Files.writeString(dir.resolve("tokens"), "write abcdefghijklmno\n");
 
