@@ -14,9 +14,13 @@ public final class Audit {
     }
 
     public static List<Problem> verify(List<StoredEvent> log) {
+        return verify(null, log);
+    }
+
+    /** Verifies {@code next}, the events that follow {@code previous} (null: the log's start), so a long log can be checked in parts. */
+    public static List<Problem> verify(StoredEvent previous, List<StoredEvent> next) {
         List<Problem> out = new ArrayList<>();
-        StoredEvent previous = null;
-        for (StoredEvent e : log) {
+        for (StoredEvent e : next) {
             String subject = e.subject().name();
             long expected = previous == null ? 1 : previous.version() + 1;
             if (e.version() != expected) {

@@ -10,22 +10,43 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /subjects/{s}/audit}: the subject's log read again from the store and its hash chain verified (the first
- * bad event named), any damage, and the latest signed checkpoint when the registry provides one.
+ * {@code /subjects/{s}/audit}: the subject's hash chain verified (the first bad event named) over the events the
+ * registry read, or with {@code ?read=store} over the whole log read from the store again; any damage; and the
+ * latest signed checkpoint when the registry provides one.
  */
 final class AuditPage {
 
     private AuditPage() {
     }
 
-    static Page render(Subject s, Registry registry, Optional<Checkpoint> checkpoint) {
-        List<StoredEvent> log = registry.log(s);
-        List<Audit.Problem> problems = Audit.verify(log);
+    /**
+     * @param fromStore true to read the whole log from the store again (as {@code GET /v1/subjects/{s}/audit} does), false
+     *                  to verify the events the registry read from its store, each hashed once and the verdict kept
+     */
+    static Page render(Subject s, Registry registry, ChainVerdicts verdicts, boolean fromStore, Optional<Checkpoint> checkpoint) {
         SubjectView v = registry.view(s);
+        List<Audit.Problem> problems;
+        int events;
+        String head;
+        if (fromStore) {
+            List<StoredEvent> log = registry.log(s);
+            problems = Audit.verify(log);
+            events = log.size();
+            head = log.isEmpty() ? "none" : log.get(log.size() - 1).hash();
+        } else {
+            ChainVerdicts.Verdict verdict = verdicts.of(s, v.history());
+            problems = verdict.problems();
+            events = verdict.checked();
+            head = verdict.last() == null ? "none" : verdict.last().hash();
+        }
         boolean intact = problems.isEmpty() && v.damage().isEmpty();
-        Html h = new Html().raw("<h1>Audit of ").text(s.name()).raw("</h1>\n<h2>Hash chain</h2>\n<dl class=\"facts\">\n")
-                .raw("<dt>Events</dt><dd>").text(log.size()).raw("</dd>\n<dt>Head hash</dt><dd><code class=\"hash\">")
-                .text(log.isEmpty() ? "none" : log.get(log.size() - 1).hash()).raw("</code></dd>\n<dt>Verdict</dt><dd>")
+        Html h = new Html().raw("<h1>Audit of ").text(s.name()).raw("</h1>\n<h2>Hash chain</h2>\n<p>")
+                .raw(fromStore ? "The whole log, read from the store just now. " : "The events this registry read from its store,"
+                        + " at start-up and as each was appended. ")
+                .link(fromStore ? Links.audit(s) : Links.audit(s) + "?read=store", fromStore ? "Show the events as read before"
+                        : "Read the whole log from the store again").raw("</p>\n<dl class=\"facts\">\n")
+                .raw("<dt>Events</dt><dd>").text(events).raw("</dd>\n<dt>Head hash</dt><dd><code class=\"hash\">")
+                .text(head).raw("</code></dd>\n<dt>Verdict</dt><dd>")
                 .raw(intact ? "<strong class=\"good\">verified</strong>: every event's hash matches its content and links to the one"
                         + " before it" : "<strong class=\"bad\">broken</strong>")
                 .raw("</dd>\n</dl>\n");

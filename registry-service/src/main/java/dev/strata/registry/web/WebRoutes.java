@@ -25,7 +25,8 @@ final class WebRoutes {
      * @throws NoSuchElementException for a path, subject, revision or tag that does not exist (404)
      * @throws IllegalArgumentException for a malformed query (400)
      */
-    static Page page(Registry registry, Function<Subject, Optional<Checkpoint>> checkpoints, String path, Fields query) {
+    static Page page(Registry registry, ChainVerdicts verdicts, Function<Subject, Optional<Checkpoint>> checkpoints, String path,
+                     Fields query) {
         if (path.equals("/")) {
             return SubjectsPage.render(registry);
         }
@@ -45,7 +46,7 @@ final class WebRoutes {
             case "" -> TimelinePage.render(s, v, page(query.getValue("page")));
             case "/schema" -> SchemaPage.render(s, v, query.getValue("at"));
             case "/diff" -> DiffPage.render(s, v, query.getValue("from"), query.getValue("to"));
-            case "/audit" -> AuditPage.render(s, registry, checkpoints.apply(s));
+            case "/audit" -> AuditPage.render(s, registry, verdicts, "store".equals(query.getValue("read")), checkpoints.apply(s));
             default -> {
                 if (revision.matches()) {
                     yield RevisionPage.render(s, v, revision.group(1));

@@ -41,6 +41,7 @@ public final class WebUi extends Handler.Abstract {
     private final Function<Subject, Optional<Checkpoint>> checkpoints;
     private final Sessions sessions;
     private final StaticFiles files = new StaticFiles();
+    private final ChainVerdicts verdicts = new ChainVerdicts();
 
     /**
      * @param checkpoints the latest signed checkpoint of a subject, for the audit page; empty while the registry signs none
@@ -107,7 +108,7 @@ public final class WebUi extends Handler.Abstract {
 
     private Page page(Request request, String path) {
         try {
-            return WebRoutes.page(registry, checkpoints, path, query(request));
+            return WebRoutes.page(registry, verdicts, checkpoints, path, query(request));
         } catch (NoSuchElementException e) {
             return problem(404, "Not found", e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -219,6 +219,25 @@ class WebUiHttpTest {
         }
     }
 
+    @Test
+    void the_audit_page_verifies_the_chain_and_read_again_from_the_store_names_the_first_altered_event() throws Exception {
+        try (UiRegistry r = new UiRegistry(dir, true).withExample()) {
+            String before = get(r, "/subjects/stock-analyzer/audit", null).body();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("registry.db"));
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE registry_events SET payload = replace(payload, 'deployer@staging', 'someone-else')"
+                        + " WHERE subject = 'stock-analyzer' AND version = 16");
+            }
+
+            String stored = get(r, "/subjects/stock-analyzer/audit?read=store", null).body();
+
+            assertTrue(before.contains("<dt>Events</dt><dd>19</dd>") && before.contains("<strong class=\"good\">verified</strong>"), before);
+            assertTrue(stored.contains("<strong class=\"bad\">broken</strong>"), stored);
+            assertTrue(stored.contains("First bad event: version 16: the stored hash does not match the event&#39;s content: it was altered"),
+                    stored);
+        }
+    }
+
     private static int rows(String html) {
         Matcher m = Pattern.compile("<tr class=\"revision\">").matcher(html);
         int n = 0;
