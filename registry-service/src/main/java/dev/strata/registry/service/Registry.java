@@ -31,6 +31,7 @@ public final class Registry implements AutoCloseable {
 
     private final EventStore store;
     private final Map<Subject, SubjectView> views = new ConcurrentHashMap<>();
+    private final Map<Subject, Object> writing = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
 
     public Registry(EventStore store) {
@@ -133,6 +134,14 @@ public final class Registry implements AutoCloseable {
      * projected schema), then appends it conditional on that view's version, so nothing stored can fail to apply.
      */
     private int write(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
+        // one write per subject at a time here: writes of this instance never race each other for a version, and
+        // writes to different subjects still share the store's commits
+        synchronized (writing.computeIfAbsent(subject, s -> new Object())) {
+            return writeLocked(subject, decide);
+        }
+    }
+
+    private int writeLocked(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
         for (int attempt = 0; attempt < RETRIES; attempt++) {
             catchUp(subject);
             SubjectView view = view(subject);
