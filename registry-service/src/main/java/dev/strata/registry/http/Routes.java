@@ -33,6 +33,7 @@ final class Routes {
     private final Registry registry;
     private final Supplier<String> metrics;
     private final BooleanSupplier ready;
+    private final AnswerCache schemas = new AnswerCache(64);
 
     Routes(Registry registry, Supplier<String> metrics, BooleanSupplier ready) {
         this.registry = registry;
@@ -171,11 +172,14 @@ final class Routes {
 
     private Response schema(Exchange x) {
         SubjectView v = known(x);
-        Schema schema = v.schemaAt(at(x.query().get("at"), v));
-        return switch (x.query().getOrDefault("format", "json")) {
-            case "json" -> Response.text("application/json", SchemaJson.write(schema));
-            case "sql" -> Response.text("application/sql", SqliteDialect.createAll(schema).text());
-            case "mermaid" -> Response.text("text/plain", ErDiagram.of(schema));
+        int n = at(x.query().get("at"), v);
+        Schema schema = v.schemaAt(n);
+        String format = x.query().getOrDefault("format", "json");
+        String key = x.subject().name() + "@" + n + "." + format;
+        return switch (format) {
+            case "json" -> Response.text("application/json", schemas.get(key, () -> SchemaJson.write(schema)));
+            case "sql" -> Response.text("application/sql", schemas.get(key, () -> SqliteDialect.createAll(schema).text()));
+            case "mermaid" -> Response.text("text/plain", schemas.get(key, () -> ErDiagram.of(schema)));
             default -> throw ApiError.BAD_REQUEST.with("format must be json, sql or mermaid");
         };
     }

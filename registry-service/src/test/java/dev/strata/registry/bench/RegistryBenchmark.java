@@ -9,6 +9,7 @@ import dev.strata.registry.store.sqlite.SqliteEventStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class RegistryBenchmark {
 
                 @Override
                 public KafkaSettings get() {
-                    return KafkaSettings.of(broker.bootstrapServers(), "bench-" + (++n));
+                    // a long timeout: a slow rebuild should be measured, not cut off
+                    return new KafkaSettings(broker.bootstrapServers(), "bench-" + (++n), 1, (short) 1, 1, Duration.ofSeconds(300));
                 }
             };
             appends(size, figures, dir, topic);
