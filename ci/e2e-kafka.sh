@@ -29,7 +29,8 @@ start_registry() {  # NAME PORT
   pids+=($!)
   eval "${1}_pid=$!"
   disown $!
-  for _ in $(seq 1 300); do grep -q listening "$work/$1.log" 2>/dev/null && return 0; sleep 0.1; done
+  # listening comes first; /ready answers 200 once the instance has read the topic to the end it saw at start
+  for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$2/ready" > /dev/null 2>&1 && return 0; sleep 0.1; done
   cat "$work/$1.log"; exit 1
 }
 aport=$(free_port); bport=$(free_port)

@@ -88,9 +88,9 @@ public final class RegistryMain {
         RegistryServer server = RegistryServer.start(new InetSocketAddress(options.get("--bind"), number(options, "--port", 0)),
                 registry, tokens, limits, Optional.of(pages));
         System.out.println("strata registry listening on " + (limits.tls().isPresent() ? "https" : "http") + "://"
-                + options.get("--bind") + ":" + server.port() + " (" + where + ", "
-                + registry.subjects().size() + " subjects" + (registry.damaged().isEmpty() ? "" : ", damaged: " + registry.damaged().keySet())
-                + ")");
+                + options.get("--bind") + ":" + server.port() + " (" + where + ", " + (registry.ready()
+                ? registry.subjects().size() + " subjects" + (registry.damaged().isEmpty() ? "" : ", damaged: " + registry.damaged().keySet())
+                : "reading the log; /ready answers 503 until it is read") + ")");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // requests in flight finish first: a write the store took is answered before the store closes
             server.close();
@@ -107,7 +107,8 @@ public final class RegistryMain {
                     return SqliteEventStore.open(data.resolve("registry.db"));
                 }
                 case "kafka" -> {
-                    return KafkaEventStore.open(new KafkaSettings(options.getOrDefault("--bootstrap-servers", ""), options.get("--topic"),
+                    // not waiting for the topic to be read: the server answers /ready with 503 until it has been
+                    return KafkaEventStore.start(new KafkaSettings(options.getOrDefault("--bootstrap-servers", ""), options.get("--topic"),
                             number(options, "--partitions", 1), (short) number(options, "--replication-factor", 1),
                             number(options, "--min-insync-replicas", 1), Duration.ofSeconds(30)));
                 }

@@ -42,6 +42,11 @@ public record DeploymentRecorded(String environment, int from, int to, Outcome o
     }
 
     @Override
+    public void addTo(SubjectLog.Builder log) {
+        log.deployment(this);
+    }
+
+    @Override
     public String type() {
         return "DeploymentRecorded";
     }

@@ -32,6 +32,14 @@ public interface EventStore extends AutoCloseable {
 
     List<Subject> subjects();
 
+    /**
+     * Completes once the store has read all of its log as it stood when the store opened (a log it follows, such as a
+     * topic, can take a while); a store that reads its file on each call is caught up at once.
+     */
+    default java.util.concurrent.CompletionStage<Void> caughtUp() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
     /** Calls {@code listener} with each event appended from now on; closing the result stops it. */
     AutoCloseable subscribe(Consumer<StoredEvent> listener);
 

@@ -30,6 +30,11 @@ public record RevisionRecorded(int number, String hash, String parent, String js
     }
 
     @Override
+    public void addTo(SubjectLog.Builder log) {
+        log.revision(this);
+    }
+
+    @Override
     public String type() {
         return "RevisionRecorded";
     }

@@ -22,11 +22,43 @@ public record SubjectLog(long version, List<RevisionRecorded> revisions, Map<Str
     }
 
     public static SubjectLog of(List<StoredEvent> events) {
-        SubjectLog log = EMPTY;
-        for (StoredEvent e : events) {
-            log = log.apply(e);
+        Builder log = new Builder();
+        events.forEach(log::add);
+        return log.build();
+    }
+
+    /** A log folded in bulk, as at start-up: the same log as {@link #apply} event by event gives, with no copy per event. */
+    public static final class Builder {
+        private long version;
+        private final List<RevisionRecorded> revisions = new ArrayList<>();
+        private final Map<String, TagReleased> tags = new LinkedHashMap<>();
+        private final Map<String, DeploymentRecorded> deployments = new LinkedHashMap<>();
+
+        public Builder add(StoredEvent e) {
+            e.event().addTo(this);
+            version = e.version();
+            return this;
         }
-        return log;
+
+        void revision(RevisionRecorded r) {
+            revisions.add(r);
+        }
+
+        void tag(TagReleased t) {
+            tags.put(t.tag(), t);
+        }
+
+        void deployment(DeploymentRecorded d) {
+            deployments.put(d.environment(), d);
+        }
+
+        public long version() {
+            return version;
+        }
+
+        public SubjectLog build() {
+            return new SubjectLog(version, revisions, tags, deployments);
+        }
     }
 
     public SubjectLog apply(StoredEvent e) {

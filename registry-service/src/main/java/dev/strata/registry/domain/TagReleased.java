@@ -24,6 +24,11 @@ public record TagReleased(String tag, int revision, String commit, String by, In
     }
 
     @Override
+    public void addTo(SubjectLog.Builder log) {
+        log.tag(this);
+    }
+
+    @Override
     public String type() {
         return "TagReleased";
     }

@@ -32,6 +32,7 @@ final class Routes {
     private final Registry registry;
     private final Supplier<String> metrics;
     private final BooleanSupplier ready;
+    private final AnswerCache schemas = new AnswerCache(64);
 
     Routes(Registry registry, Supplier<String> metrics, BooleanSupplier ready) {
         this.registry = registry;
@@ -46,15 +47,31 @@ final class Routes {
         return Response.json(200, Map.of("status", damaged.isEmpty() ? "ok" : "degraded", "damaged", damaged));
     }
 
+    /** Ready when the projections hold the whole log the store had at start, until the server begins to stop. */
+    private Response ready(Exchange x) {
+        if (!ready.getAsBoolean()) {
+            return Response.json(503, Map.of("status", "stopping"));
+        }
+        return registry.ready() ? Response.json(200, Map.of("status", "ready")) : Response.json(503, Map.of("status", "catching up"));
+    }
+
+    private void requireBuilt() {
+        if (!registry.ready()) {
+            throw ApiError.UNAVAILABLE.with("the registry is still reading its log; retry when /ready answers 200");
+        }
+    }
+
     List<RegistryServer.Route> all() {
         String s = "/v1/subjects/{subject}";
         return List.of(
                 route("GET", "/health", Role.NONE, this::health),
-                route("GET", "/ready", Role.NONE, x -> ready.getAsBoolean() ? Response.json(200, Map.of("status", "ready"))
-                        : Response.json(503, Map.of("status", "stopping"))),
+                route("GET", "/ready", Role.NONE, this::ready),
                 route("GET", "/metrics", Role.READ, x -> Response.text("text/plain; version=0.0.4", metrics.get())),
                 route("GET", "/v1/openapi.json", Role.READ, x -> Response.text("application/json", OpenApi.DOCUMENT)),
-                route("GET", "/v1/subjects", Role.READ, x -> Response.json(200, registry.subjects().stream().map(Subject::name).toList())),
+                route("GET", "/v1/subjects", Role.READ, x -> {
+                    requireBuilt();
+                    return Response.json(200, registry.subjects().stream().map(Subject::name).toList());
+                }),
                 route("GET", s + "/revisions", Role.READ, this::revisions),
                 route("POST", s + "/revisions", Role.WRITE, this::push),
                 route("GET", s + "/revisions/{number}", Role.READ, this::revision),
@@ -70,6 +87,7 @@ final class Routes {
     }
 
     private SubjectView known(Exchange x) {
+        requireBuilt();
         Subject subject = x.subject();
         if (!registry.exists(subject)) {
             throw ApiError.NOT_FOUND.with("no subject " + subject + "; push its revisions first");
@@ -102,6 +120,7 @@ final class Routes {
     }
 
     private Response push(Exchange x) {
+        requireBuilt();
         JsonNode body = x.json();
         if (!body.isArray()) {
             throw ApiError.BAD_REQUEST.with("expected a JSON array of revision documents, revisions 1..n in order");
@@ -137,11 +156,14 @@ final class Routes {
 
     private Response schema(Exchange x) {
         SubjectView v = known(x);
-        Schema schema = v.schemaAt(at(x.query().get("at"), v));
-        return switch (x.query().getOrDefault("format", "json")) {
-            case "json" -> Response.text("application/json", SchemaJson.write(schema));
-            case "sql" -> Response.text("application/sql", SqliteDialect.createAll(schema).text());
-            case "mermaid" -> Response.text("text/plain", ErDiagram.of(schema));
+        int n = at(x.query().get("at"), v);
+        Schema schema = v.schemaAt(n);
+        String format = x.query().getOrDefault("format", "json");
+        String key = x.subject().name() + "@" + n + "." + format;
+        return switch (format) {
+            case "json" -> Response.text("application/json", schemas.get(key, () -> SchemaJson.write(schema)));
+            case "sql" -> Response.text("application/sql", schemas.get(key, () -> SqliteDialect.createAll(schema).text()));
+            case "mermaid" -> Response.text("text/plain", schemas.get(key, () -> ErDiagram.of(schema)));
             default -> throw ApiError.BAD_REQUEST.with("format must be json, sql or mermaid");
         };
     }

@@ -23,6 +23,16 @@ public final class EventHistory {
         this.tail = tail;
     }
 
+    /** A history of {@code events}, in their order, built at once. */
+    static EventHistory of(List<StoredEvent> events) {
+        List<StoredEvent[]> blocks = new ArrayList<>(events.size() / BLOCK + 1);
+        int full = events.size() / BLOCK * BLOCK;
+        for (int i = 0; i < full; i += BLOCK) {
+            blocks.add(events.subList(i, i + BLOCK).toArray(StoredEvent[]::new));
+        }
+        return new EventHistory(List.copyOf(blocks), events.subList(full, events.size()).toArray(StoredEvent[]::new));
+    }
+
     /** This history with {@code e} after its last event. */
     EventHistory with(StoredEvent e) {
         StoredEvent[] next = Arrays.copyOf(tail, tail.length + 1);

@@ -31,14 +31,48 @@ public final class Registry implements AutoCloseable {
 
     private final EventStore store;
     private final Map<Subject, SubjectView> views = new ConcurrentHashMap<>();
+    private final Map<Subject, Object> writing = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
+    private volatile boolean built;
 
+    /**
+     * Folds the store's log into projections, at once when the store has read its whole log, otherwise as soon as it
+     * has ({@link #ready()} tells which); events appended from then on are applied as they come.
+     */
     public Registry(EventStore store) {
         this.store = store;
-        this.subscription = store.subscribe(this::apply);
-        for (StoredEvent e : store.readAll()) {
-            apply(e);
+        this.subscription = store.subscribe(e -> {
+            if (built) {
+                apply(e);
+            }
+        });
+        java.util.concurrent.CompletableFuture<Void> caughtUp = store.caughtUp().toCompletableFuture();
+        if (caughtUp.isDone()) {
+            build();
+        } else {
+            caughtUp.thenRun(this::build).exceptionally(failed -> {
+                System.err.println("strata registry: the projections were not built, /ready stays 503: " + failed.getMessage());
+                return null;
+            });
         }
+    }
+
+    /** Whether the projections hold the whole log the store had when it opened. */
+    public boolean ready() {
+        return built;
+    }
+
+    /** Folds the whole log, subjects in parallel, each in one pass. */
+    private void build() {
+        Map<Subject, List<StoredEvent>> bySubject = new java.util.LinkedHashMap<>();
+        for (StoredEvent e : store.readAll()) {
+            bySubject.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
+        }
+        bySubject.entrySet().parallelStream().forEach(entry -> views.merge(entry.getKey(), SubjectView.of(entry.getValue()),
+                (applied, folded) -> applied.log().version() >= folded.log().version() ? applied : folded));
+        built = true;
+        // an event appended while the log was read was not in it and not applied: the catch-up finds it
+        bySubject.keySet().forEach(this::catchUp);
     }
 
     /**
@@ -47,6 +81,15 @@ public final class Registry implements AutoCloseable {
      * stopping the registry: every other subject is served as before.
      */
     private void apply(StoredEvent e) {
+        if (e.version() > view(e.subject()).log().version() + 1) {
+            // an event missed in between (appended while the log was read): read the subject from where it is
+            catchUp(e.subject());
+            return;
+        }
+        applyNext(e);
+    }
+
+    private void applyNext(StoredEvent e) {
         views.compute(e.subject(), (s, view) -> {
             SubjectView v = view == null ? SubjectView.EMPTY : view;
             if (e.version() != v.log().version() + 1) {
@@ -59,8 +102,7 @@ public final class Registry implements AutoCloseable {
             try {
                 return next(v, next, e.event()).withEvent(e);
             } catch (RuntimeException cannotApply) {
-                return v.withLog(next).damagedAt(e.version(), "version " + e.version() + " (" + e.event().type()
-                        + ") cannot be applied: " + cannotApply.getMessage()).withEvent(e);
+                return v.withLog(next).damagedAt(e.version(), SubjectView.cannotApplyMessage(e, cannotApply)).withEvent(e);
             }
         });
     }
@@ -75,7 +117,7 @@ public final class Registry implements AutoCloseable {
     private void catchUp(Subject subject) {
         SubjectView v = view(subject);
         for (StoredEvent e : store.read(subject, v.log().version() + 1)) {
-            apply(e);
+            applyNext(e);
         }
     }
 
@@ -133,6 +175,14 @@ public final class Registry implements AutoCloseable {
      * projected schema), then appends it conditional on that view's version, so nothing stored can fail to apply.
      */
     private int write(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
+        // one write per subject at a time here: writes of this instance never race each other for a version, and
+        // writes to different subjects still share the store's commits
+        synchronized (writing.computeIfAbsent(subject, s -> new Object())) {
+            return writeLocked(subject, decide);
+        }
+    }
+
+    private int writeLocked(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
         for (int attempt = 0; attempt < RETRIES; attempt++) {
             catchUp(subject);
             SubjectView view = view(subject);

@@ -1,8 +1,10 @@
 package dev.strata.registry.service;
 
 import dev.strata.events.Revision;
+import dev.strata.events.json.RevisionCodec;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.schema.Schema;
+import dev.strata.registry.domain.RevisionRecorded;
 import dev.strata.registry.domain.StoredEvent;
 import dev.strata.registry.domain.SubjectLog;
 
@@ -38,6 +40,39 @@ public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema>
         if (schemas.size() != revisions.size() + 1) {
             throw new IllegalArgumentException("a view needs one schema per revision plus the empty one");
         }
+    }
+
+    /**
+     * The view of a subject's whole log folded at once, as at start-up: the same view as applying its events one by one
+     * gives (damaged at the first revision that cannot apply), without copying the lists per event.
+     */
+    static SubjectView of(List<StoredEvent> events) {
+        SubjectLog.Builder log = new SubjectLog.Builder();
+        List<Revision> revisions = new ArrayList<>();
+        List<Schema> schemas = new ArrayList<>(List.of(Schema.EMPTY));
+        Optional<Damage> damage = Optional.empty();
+        List<StoredEvent> kept = new ArrayList<>();
+        for (StoredEvent e : events) {
+            if (e.version() != log.version() + 1) {
+                continue;
+            }
+            log.add(e);
+            kept.add(e);
+            if (damage.isEmpty() && e.event() instanceof RevisionRecorded r) {
+                try {
+                    Revision revision = RevisionCodec.read(r.json(), "revision " + r.number());
+                    schemas.add(Projection.apply(schemas.get(schemas.size() - 1), revision));
+                    revisions.add(revision);
+                } catch (RuntimeException cannotApply) {
+                    damage = Optional.of(new Damage(e.version(), cannotApplyMessage(e, cannotApply)));
+                }
+            }
+        }
+        return new SubjectView(log.build(), revisions, schemas, damage, EventHistory.of(kept));
+    }
+
+    static String cannotApplyMessage(StoredEvent e, RuntimeException cause) {
+        return "version " + e.version() + " (" + e.event().type() + ") cannot be applied: " + cause.getMessage();
     }
 
     SubjectView withLog(SubjectLog next) {

@@ -1,133 +1,110 @@
 package dev.strata.registry.bench;
 
-import dev.strata.events.ColumnAdded;
-import dev.strata.events.Revision;
-import dev.strata.events.SchemaEvent;
-import dev.strata.events.Subject;
-import dev.strata.events.TableCreated;
-import dev.strata.events.json.RevisionHasher;
-import dev.strata.events.schema.Column;
-import dev.strata.events.schema.Identifier;
-import dev.strata.events.schema.PrimaryKey;
-import dev.strata.events.schema.Table;
-import dev.strata.registry.domain.DeploymentRecorded;
-import dev.strata.registry.domain.RegistryEvent;
-import dev.strata.registry.domain.TagReleased;
-import dev.strata.registry.http.RegistryServer;
-import dev.strata.registry.http.Tokens;
+import dev.strata.registry.domain.EventStore;
 import dev.strata.registry.service.Registry;
+import dev.strata.registry.store.kafka.KafkaBroker;
+import dev.strata.registry.store.kafka.KafkaEventStore;
+import dev.strata.registry.store.kafka.KafkaSettings;
 import dev.strata.registry.store.sqlite.SqliteEventStore;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The registry's figures: appends per second on the embedded store, the latency of a schema-at-tag
- * query on a subject with 10,000 revisions (median, p99), and the time to rebuild the projections
- * from 100,000 events at start-up. Run by ci/bench/registry/run.sh.
+ * The registry's figures, each store beside the SQLite store measured in the same run: appends per second from
+ * concurrent HTTP clients (SQLite, Kafka through one instance, Kafka through three instances on one in-process
+ * broker), schema-at-tag latency over HTTP on a subject with many revisions, and the time to rebuild the projections
+ * from a store holding many events. Run by ci/bench/registry/run.sh; sizes are {@code key=value} arguments.
  */
 public final class RegistryBenchmark {
+
+    private static final Map<String, Integer> DEFAULTS = Map.of("revisions", 10_000, "events", 1_000_000, "clients", 16,
+            "appends", 300, "fillers", 100, "queries", 1000);
 
     private RegistryBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int revisions = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int totalEvents = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Map<String, Integer> size = new HashMap<>(DEFAULTS);
+        for (String a : args) {
+            String[] kv = a.split("=", 2);
+            if (kv.length != 2 || !DEFAULTS.containsKey(kv[0]) || !kv[1].matches("[0-9]{1,9}")) {
+                System.err.println("error: argument '" + a + "': expected KEY=NUMBER with KEY one of " + DEFAULTS.keySet());
+                System.exit(2);
+            }
+            size.put(kv[0], Integer.parseInt(kv[1]));
+        }
         Path dir = Files.createTempDirectory("strata-registry-bench");
-        try (SqliteEventStore store = SqliteEventStore.open(dir.resolve("registry.db"))) {
-            Subject appends = new Subject("appends");
-            int n = 2000;
-            long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                store.append(appends, i, List.of(tag("a" + i, 0)));
-            }
-            double perSecond = n / ((System.nanoTime() - start) / 1e9);
-            System.out.printf(Locale.ROOT, "appends (one event each, synchronous commit): %.0f per second%n", perSecond);
+        Figures figures = new Figures();
+        try (KafkaBroker broker = KafkaBroker.start()) {
+            Supplier<KafkaSettings> topic = new Supplier<>() {
+                private int n;
 
-            Subject big = new Subject("big");
-            try (Registry registry = new Registry(store)) {
-                long t = System.nanoTime();
-                registry.push(big, history(revisions));
-                System.out.printf(Locale.ROOT, "push of %d revisions: %.1f s%n", revisions, (System.nanoTime() - t) / 1e9);
-                registry.release(big, (TagReleased) tag("v1.0.0", revisions / 2));
-                try (RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
-                        Tokens.parse("", true), 1 << 20)) {
-                    HttpClient http = HttpClient.newHttpClient();
-                    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                            + "/v1/subjects/big/schema?at=v1.0.0")).build();
-                    for (int i = 0; i < 100; i++) {
-                        http.send(req, HttpResponse.BodyHandlers.discarding());
-                    }
-                    long[] latency = new long[1000];
-                    for (int i = 0; i < latency.length; i++) {
-                        long q = System.nanoTime();
-                        HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
-                        latency[i] = System.nanoTime() - q;
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException("schema query answered " + r.statusCode());
-                        }
-                    }
-                    Arrays.sort(latency);
-                    System.out.printf(Locale.ROOT, "schema at tag, subject with %d revisions, over HTTP: median %.2f ms, p99 %.2f ms%n",
-                            revisions, latency[latency.length / 2] / 1e6, latency[latency.length * 99 / 100] / 1e6);
+                @Override
+                public KafkaSettings get() {
+                    // a long timeout: a slow rebuild should be measured, not cut off
+                    return new KafkaSettings(broker.bootstrapServers(), "bench-" + (++n), 1, (short) 1, 1, Duration.ofSeconds(300));
                 }
-            }
+            };
+            appends(size, figures, dir, topic);
+            KafkaSettings big = topic.get();
+            bigStore(size, figures, "sqlite", () -> SqliteEventStore.open(dir.resolve("big.db")));
+            bigStore(size, figures, "kafka", () -> KafkaEventStore.open(big));
+        }
+        System.out.println();
+        System.out.print(figures.table(size));
+    }
 
-            Subject other = new Subject("deployments");
-            int remaining = totalEvents - n - revisions - 1;
-            List<RegistryEvent> batch = new ArrayList<>();
-            long version = 0;
-            for (int i = 0; i < remaining; i++) {
-                batch.add(new DeploymentRecorded("env" + (i % 5), 0, 0, DeploymentRecorded.Outcome.SUCCEEDED, "ci", Instant.EPOCH));
-                if (batch.size() == 1000 || i == remaining - 1) {
-                    store.append(other, version, batch);
-                    version += batch.size();
-                    batch = new ArrayList<>();
-                }
+    private static void appends(Map<String, Integer> size, Figures figures, Path dir, Supplier<KafkaSettings> topic) throws Exception {
+        int clients = size.get("clients");
+        int perClient = size.get("appends");
+        try (Instance sqlite = Instance.start(SqliteEventStore.open(dir.resolve("appends.db")))) {
+            figures.put("appends", "sqlite", HttpLoad.appends(List.of(sqlite), clients, perClient));
+        }
+        KafkaSettings one = topic.get();
+        try (Instance kafka = Instance.start(KafkaEventStore.open(one))) {
+            figures.put("appends", "kafka", HttpLoad.appends(List.of(kafka), clients, perClient));
+        }
+        KafkaSettings three = topic.get();
+        List<Instance> instances = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                instances.add(Instance.start(KafkaEventStore.open(three)));
             }
-            long t = System.nanoTime();
-            try (Registry rebuilt = new Registry(store)) {
-                System.out.printf(Locale.ROOT, "rebuild of the projections from %d events (%d revisions with schema snapshots): %.2f s%n",
-                        store.readAll().size(), rebuilt.view(big).head(), (System.nanoTime() - t) / 1e9);
-            }
+            figures.put("appends", "kafka x3", HttpLoad.appends(instances, clients, perClient));
+        } finally {
+            instances.forEach(Instance::close);
         }
     }
 
-    private static RegistryEvent tag(String name, int revision) {
-        return new TagReleased(name, revision, "c0ffee", "bench", Instant.EPOCH);
-    }
-
-    /** A valid history: every tenth revision creates a table, the others add a column to one. */
-    static List<Revision> history(int n) {
-        List<Revision> out = new ArrayList<>();
-        String parent = null;
-        int tables = 0;
-        for (int i = 1; i <= n; i++) {
-            SchemaEvent e;
-            if (i % 10 == 1) {
-                e = new TableCreated(new Table(Identifier.of("t" + tables), List.of(new Column(Identifier.of("id"), "INTEGER", true, null, null)),
-                        PrimaryKey.of("id"), List.of(), List.of(), List.of()));
-                tables++;
-            } else {
-                e = new ColumnAdded(Identifier.of("t" + (tables - 1)), Column.of("c" + i, "TEXT"));
-            }
-            Revision r = RevisionHasher.seal(new Revision(i, "r" + i, "revision " + i, "bench", Instant.EPOCH.plusSeconds(i),
-                    parent, List.of(e), null));
-            out.add(r);
-            parent = r.hash();
+    /** Loads a store with the big subject and fillers, reopens it timing the rebuild, then measures schema-at-tag over HTTP. */
+    private static void bigStore(Map<String, Integer> size, Figures figures, String name, Supplier<EventStore> open) throws Exception {
+        int revisions = size.get("revisions");
+        long t = System.nanoTime();
+        try (EventStore store = open.get()) {
+            BenchData.load(store, revisions, size.get("events"), size.get("fillers"));
         }
-        return out;
+        System.out.printf("%s: loaded %,d events in %.1f s%n", name, size.get("events"), (System.nanoTime() - t) / 1e9);
+        System.gc();
+        long start = System.nanoTime();
+        EventStore store = open.get();
+        Registry registry = new Registry(store);
+        figures.put("rebuild", name, (System.nanoTime() - start) / 1e9);
+        if (registry.view(BenchData.BIG).head() != revisions) {
+            throw new IllegalStateException(name + ": the rebuilt registry has " + registry.view(BenchData.BIG).head() + " revisions of "
+                    + BenchData.BIG + ", not " + revisions);
+        }
+        try (Instance instance = Instance.start(store, registry)) {
+            double[] ms = HttpLoad.latencies(instance.base() + "/v1/subjects/" + BenchData.BIG + "/schema?at=" + BenchData.TAG, 100,
+                    size.get("queries"));
+            figures.put("schema p50", name, ms[ms.length / 2]);
+            figures.put("schema p99", name, ms[ms.length * 99 / 100]);
+        }
     }
 }

@@ -41,7 +41,7 @@ public final class WebBenchmark {
         Path dir = Files.createTempDirectory("strata-web-bench");
         Subject big = new Subject("big");
         try (SqliteEventStore store = SqliteEventStore.open(dir.resolve("registry.db")); Registry registry = new Registry(store)) {
-            registry.push(big, RegistryBenchmark.history(revisions));
+            registry.push(big, BenchData.history(revisions));
             for (int i = 1; i <= 100; i++) {
                 registry.release(big, new TagReleased("v" + i, revisions * i / 100, "c0ffee", "bench", Instant.EPOCH.plusSeconds(i)));
             }

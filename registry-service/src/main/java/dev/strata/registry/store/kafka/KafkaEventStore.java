@@ -29,7 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,7 +51,7 @@ public final class KafkaEventStore implements EventStore {
     private final LogFold fold = new LogFold();
     private final Map<String, CompletableFuture<LogFold.Outcome>> pending = new ConcurrentHashMap<>();
     private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final Thread follower;
     private volatile boolean running = true;
     private volatile RuntimeException failure;
@@ -70,6 +70,31 @@ public final class KafkaEventStore implements EventStore {
      * @throws IllegalStateException when the brokers do not answer, the topic would lose records, or the log cannot be read in time
      */
     public static KafkaEventStore open(KafkaSettings settings) {
+        KafkaEventStore store = start(settings);
+        try {
+            store.caughtUp.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            store.close();
+            throw new IllegalStateException("reading topic " + settings.topic() + " from its start: not at its end after "
+                    + settings.timeout().toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            store.close();
+            throw new IllegalStateException("interrupted while reading topic " + settings.topic(), e);
+        } catch (ExecutionException e) {
+            store.close();
+            throw store.failure;
+        }
+        return store;
+    }
+
+    /**
+     * Creates or checks the topic and starts reading it from its start, without waiting: {@link #caughtUp()} completes
+     * when the store has read up to the end offsets the topic had at this call.
+     *
+     * @throws IllegalStateException when the brokers do not answer or the topic would lose records
+     */
+    public static KafkaEventStore start(KafkaSettings settings) {
         Properties admin = new Properties();
         admin.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         admin.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(settings.timeout().toMillis()));
@@ -78,22 +103,12 @@ public final class KafkaEventStore implements EventStore {
         }
         KafkaEventStore store = new KafkaEventStore(settings);
         store.follower.start();
-        try {
-            if (!store.caughtUp.await(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                store.close();
-                throw new IllegalStateException("reading topic " + settings.topic() + " from its start: not at its end after "
-                        + settings.timeout().toMillis() + " ms");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            store.close();
-            throw new IllegalStateException("interrupted while reading topic " + settings.topic(), e);
-        }
-        if (store.failure != null) {
-            store.close();
-            throw store.failure;
-        }
         return store;
+    }
+
+    @Override
+    public CompletionStage<Void> caughtUp() {
+        return caughtUp.minimalCompletionStage();
     }
 
     private static Properties producerProperties(KafkaSettings settings) {
@@ -137,8 +152,8 @@ public final class KafkaEventStore implements EventStore {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                     applied(fold.apply(r.key(), r.value()));
                 }
-                if (caughtUp.getCount() > 0 && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    caughtUp.countDown();
+                if (!caughtUp.isDone() && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                    caughtUp.complete(null);
                 }
             }
         } catch (WakeupException e) {
@@ -146,7 +161,7 @@ public final class KafkaEventStore implements EventStore {
         } catch (RuntimeException e) {
             failure = new IllegalStateException("following topic " + settings.topic() + ": " + e.getMessage(), e);
             pending.values().forEach(f -> f.completeExceptionally(failure));
-            caughtUp.countDown();
+            caughtUp.completeExceptionally(failure);
         } finally {
             consumer.close();
         }

@@ -1,7 +1,6 @@
 package dev.strata.registry.store.sqlite;
 
 import dev.strata.events.Subject;
-import dev.strata.registry.domain.ConflictException;
 import dev.strata.registry.domain.EventStore;
 import dev.strata.registry.domain.RegistryEvent;
 import dev.strata.registry.domain.RegistryEvents;
@@ -23,7 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * {@link EventStore} on one SQLite file (WAL, synchronous FULL): an append-only table with a unique
- * (subject, version). An append runs in a write transaction that first checks the subject's version,
+ * (subject, version). Appends go through one writer that commits concurrent appends together
+ * ({@link GroupCommit}); each runs in a write transaction that first checks the subject's version,
  * so concurrent writers with the same expected version cannot both succeed, in one process or many.
  */
 public final class SqliteEventStore implements EventStore {
@@ -42,8 +42,10 @@ public final class SqliteEventStore implements EventStore {
 
     private final Path file;
     private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
-    // one connection, used under this store's lock: opening one per call cost more than the commit itself
+    // one connection for reads, used under this store's lock: opening one per call cost more than the query itself
     private Connection connection;
+    // the writer has a connection of its own, so reads go on while a batch commits (WAL)
+    private GroupCommit writer;
 
     private SqliteEventStore(Path file) {
         this.file = file;
@@ -81,64 +83,24 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public List<StoredEvent> append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
-        List<StoredEvent> stored = new ArrayList<>();
-        synchronized (this) {
-            appendLocked(subject, expectedVersion, events, stored);
-        }
-        stored.forEach(s -> listeners.forEach(l -> l.accept(s)));
-        return stored;
+        return writer().append(subject, expectedVersion, events);
     }
 
-    private void appendLocked(Subject subject, long expectedVersion, List<RegistryEvent> events, List<StoredEvent> stored) {
-        try (Statement st = connection().createStatement()) {
-            Connection c = connection();
-            st.execute("BEGIN IMMEDIATE");
+    private synchronized GroupCommit writer() {
+        if (writer == null) {
             try {
-                StoredEvent last = last(c, subject);
-                long current = last == null ? 0 : last.version();
-                if (current != expectedVersion) {
-                    throw new ConflictException(subject + " is at version " + current + ", not " + expectedVersion
-                            + ": another write came first; read again and retry");
-                }
-                String previous = last == null ? null : last.hash();
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO registry_events"
-                        + " (subject, version, type, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    long version = current;
-                    for (RegistryEvent e : events) {
-                        StoredEvent s = StoredEvent.chain(subject, ++version, e, previous);
-                        ps.setString(1, subject.name());
-                        ps.setLong(2, s.version());
-                        ps.setString(3, e.type());
-                        ps.setString(4, e.payload());
-                        ps.setString(5, previous);
-                        ps.setString(6, s.hash());
-                        ps.executeUpdate();
-                        stored.add(s);
-                        previous = s.hash();
-                    }
-                }
-                st.execute("COMMIT");
-            } catch (RuntimeException | SQLException e) {
-                st.execute("ROLLBACK");
-                throw e;
+                writer = new GroupCommit(connect(), file.toString(), e -> listeners.forEach(l -> l.accept(e)));
+            } catch (SQLException e) {
+                throw new IllegalStateException("opening the event store " + file + " for writing: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("UNIQUE constraint failed")) {
-                throw new ConflictException(subject + ": another write took version " + (expectedVersion + 1) + " first");
-            }
-            throw new IllegalStateException("appending " + events.size() + " event(s) to " + subject + " in " + file + ": "
-                    + e.getMessage(), e);
         }
+        return writer;
     }
 
-    private static StoredEvent last(Connection c, Subject subject) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT subject, version, type, payload, previous_hash, hash"
-                + " FROM registry_events WHERE subject = ? ORDER BY version DESC LIMIT 1")) {
-            ps.setString(1, subject.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        }
+    /** Write transactions this store has committed since it was opened (each may hold many appends). */
+    long commits() {
+        GroupCommit w = writer;
+        return w == null ? 0 : w.commits();
     }
 
     private static StoredEvent row(ResultSet rs) throws SQLException {
@@ -176,9 +138,12 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public synchronized long version(Subject subject) {
-        try {
-            StoredEvent last = last(connection(), subject);
-            return last == null ? 0 : last.version();
+        try (PreparedStatement ps = connection().prepareStatement("SELECT COALESCE(MAX(version), 0) FROM registry_events WHERE subject = ?")) {
+            ps.setString(1, subject.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the version of " + subject + ": " + e.getMessage(), e);
         }
@@ -205,7 +170,20 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        GroupCommit w;
+        synchronized (this) {
+            w = writer;
+            writer = null;
+        }
+        // outside the lock: the writer's last commits may notify listeners that read this store
+        if (w != null) {
+            w.close();
+        }
+        closeReads();
+    }
+
+    private synchronized void closeReads() {
         listeners.clear();
         if (connection != null) {
             try {

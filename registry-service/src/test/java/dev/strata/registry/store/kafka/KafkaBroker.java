@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * A real single-node KRaft broker in the test JVM, listening on 127.0.0.1 only (the recipe of ../shared/KAFKA.md):
  * formatted and started once per test class, stopped and restarted on the same log for tests of restarts.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private final Path dir;
     private final Properties properties;
@@ -36,7 +36,7 @@ final class KafkaBroker implements AutoCloseable {
         this.properties = properties;
     }
 
-    static KafkaBroker start() {
+    public static KafkaBroker start() {
         try {
             Path dir = Files.createTempDirectory("strata-kafka");
             int broker = freePort();
@@ -90,7 +90,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return properties.getProperty("advertised.listeners").substring("PLAINTEXT://".length());
     }
 

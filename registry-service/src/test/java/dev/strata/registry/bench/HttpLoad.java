@@ -1,0 +1,111 @@
+package dev.strata.registry.bench;
+
+import dev.strata.events.Subject;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/** Clients over HTTP on 127.0.0.1: concurrent appends spread over instances, and the latency of one GET. */
+final class HttpLoad {
+
+    private HttpLoad() {
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * {@code clients} clients, each releasing {@code perClient} tags on a subject of its own through instance
+     * {@code client % instances}; every answer must be 201. Returns appends per second.
+     */
+    static double appends(List<Instance> instances, int clients, int perClient) throws Exception {
+        for (int c = 0; c < clients; c++) {
+            instances.get(0).registry().push(subject(c), BenchData.history(1));
+        }
+        for (Instance i : instances) {
+            for (int c = 0; c < clients; c++) {
+                awaitSubject(i, subject(c));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                String url = instances.get(c % instances.size()).base() + "/v1/subjects/" + subject(c) + "/tags";
+                running.add(pool.submit(() -> {
+                    HttpClient http = client();
+                    for (int i = 0; i < perClient; i++) {
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                                .header("Authorization", "Bearer " + Instance.TOKEN)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"tag\":\"c" + client + "-" + i
+                                        + "\",\"revision\":1,\"commit\":\"c0ffee\",\"by\":\"bench\"}")).build();
+                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 201) {
+                            throw new IllegalStateException("append " + i + " of client " + client + " answered " + r.statusCode() + ": " + r.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (int c = 0; c < clients; c++) {
+                long have = instances.get(0).store().version(subject(c));
+                if (have != perClient + 1) {
+                    throw new IllegalStateException(subject(c) + " holds " + have + " events after " + perClient + " acknowledged appends");
+                }
+            }
+            return clients * (double) perClient / seconds;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Subject subject(int client) {
+        return new Subject("load-" + client);
+    }
+
+    private static void awaitSubject(Instance instance, Subject subject) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!instance.registry().exists(subject)) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException(instance.base() + " did not see " + subject + " within 30 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** Sorted latencies in ms of {@code n} GETs of {@code url} after {@code warmup} unmeasured ones; every answer must be 200. */
+    static double[] latencies(String url, int warmup, int n) throws Exception {
+        HttpClient http = client();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).build();
+        double[] out = new double[n];
+        for (int i = -warmup; i < n; i++) {
+            long q = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + r.statusCode());
+            }
+            if (i >= 0) {
+                out[i] = (System.nanoTime() - q) / 1e6;
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
+}

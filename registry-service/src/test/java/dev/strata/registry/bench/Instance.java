@@ -1,0 +1,36 @@
+package dev.strata.registry.bench;
+
+import dev.strata.registry.domain.EventStore;
+import dev.strata.registry.http.RegistryServer;
+import dev.strata.registry.http.Tokens;
+import dev.strata.registry.service.Registry;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/** One registry instance as it runs in production: a store, its projections, and the HTTP server on 127.0.0.1. */
+record Instance(EventStore store, Registry registry, RegistryServer server) implements AutoCloseable {
+
+    static final String TOKEN = "bench-write-token-0123456789";
+
+    static Instance start(EventStore store) {
+        return start(store, new Registry(store));
+    }
+
+    static Instance start(EventStore store, Registry registry) {
+        RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
+                Tokens.parse("write:" + TOKEN, true), 1 << 20);
+        return new Instance(store, registry, server);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        registry.close();
+        store.close();
+    }
+}
