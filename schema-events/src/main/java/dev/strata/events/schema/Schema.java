@@ -16,7 +16,10 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
                      Map<Identifier, View> views, Map<Identifier, Trigger> triggers,
                      Map<Identifier, VirtualTable> virtualTables) {
 
-    private static final DependentsFinder FINDER = new WordDependentsFinder();
+    /** Installed by the edge that can run SQLite (schema-events' own {@code dev.strata.events.sqlite}). */
+    private static final DependentsFinder FINDER = java.util.ServiceLoader.load(DependentsFinder.class, DependentsFinder.class.getClassLoader())
+            .findFirst().orElseThrow(() -> new IllegalStateException("no " + DependentsFinder.class.getName()
+                    + " is installed; schema-events provides one in dev.strata.events.sqlite, keep its jar whole on the class path"));
 
     public static final Schema EMPTY = new Schema(Map.of(), Map.of(), Map.of(), Map.of());
 
