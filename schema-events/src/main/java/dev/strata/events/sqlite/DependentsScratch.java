@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +66,8 @@ final class DependentsScratch implements AutoCloseable {
     private void load(Schema schema) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA legacy_alter_table = OFF");
+            // one transaction for the whole copy: a schema change commits per statement otherwise
+            st.execute("BEGIN");
             for (var t : schema.tables().values()) {
                 st.execute(Ddl.createTable(t));
             }
@@ -82,6 +85,7 @@ final class DependentsScratch implements AutoCloseable {
                     triggers.put(t.name().key(), t.name());
                 }
             }
+            st.execute("COMMIT");
         }
     }
 
@@ -119,7 +123,7 @@ final class DependentsScratch implements AutoCloseable {
                 for (Identifier r : relations) {
                     String type = type(st, r);
                     if ("view".equals(type) || "table".equals(type)) {
-                        st.execute("DROP " + type.toUpperCase(java.util.Locale.ROOT) + " " + r.quoted());
+                        st.execute("DROP " + type.toUpperCase(Locale.ROOT) + " " + r.quoted());
                     }
                 }
                 found.addAll(dropUntilClean(st));
