@@ -24,6 +24,14 @@ public final class SchemaDiff {
         return DiffOrder.of(from, to, DiffPlan.of(from, to));
     }
 
+    /**
+     * The events that make the difference, phase by phase, not yet put in an order the fold accepts: what changed,
+     * for a reader that classifies changes and must not fail where no order exists.
+     */
+    public static List<SchemaEvent> changes(Schema from, Schema to) {
+        return DiffPlan.of(from, to);
+    }
+
     /** Differences between two schemas, with both sides named as in "in the models but not in the migrations". */
     public static List<Difference> differences(Schema expected, Schema actual, String expectedName, String actualName) {
         if (expected == actual) {
