@@ -1,9 +1,9 @@
 package dev.strata.events;
 
 import dev.strata.events.schema.Column;
+import dev.strata.events.schema.ColumnRef;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
-import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 import java.util.ArrayList;
@@ -49,10 +49,8 @@ public record ColumnAdded(Identifier table, Column column, Identifier before) im
 
     @Override
     public List<SchemaEvent> inverse(Schema schema) {
-        // a view or trigger naming the table and a column of this name elsewhere would block the drop
-        return Rules.aroundDependents(schema,
-                v -> SqlText.mentions(v.select(), column.name()) && SqlText.mentions(v.select(), table),
-                t -> SqlText.mentions(t.sql(), column.name()) && (t.table().equals(table) || SqlText.mentions(t.sql(), table)),
+        // a view or trigger that only works with the new column would block the drop
+        return Rules.aroundDependents(applyTo(schema).dependents(new ColumnRef(table, column.name())),
                 List.of(new ColumnDropped(table, column.name())));
     }
 

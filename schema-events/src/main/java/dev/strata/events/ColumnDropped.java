@@ -2,6 +2,7 @@ package dev.strata.events;
 
 import dev.strata.events.schema.Check;
 import dev.strata.events.schema.Column;
+import dev.strata.events.schema.ColumnRef;
 import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
@@ -54,16 +55,7 @@ public record ColumnDropped(Identifier table, Identifier column) implements Sche
                 }
             }
         }
-        for (var v : schema.views().values()) {
-            if (SqlText.mentions(v.select(), column) && SqlText.mentions(v.select(), table)) {
-                throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
-            }
-        }
-        for (var tr : schema.triggers().values()) {
-            if (SqlText.mentions(tr.sql(), column) && (tr.table().equals(table) || SqlText.mentions(tr.sql(), table))) {
-                throw Rules.invalid(action, "trigger " + tr.name() + " refers to it; drop the trigger first and recreate it afterwards");
-            }
-        }
+        Rules.noDependents(schema, new ColumnRef(table, column), action);
         Map<Identifier, Index> indexes = new LinkedHashMap<>(schema.indexes());
         indexes.values().removeIf(this::involves);
         Map<Identifier, Table> tables = new LinkedHashMap<>(schema.tables());

@@ -1,6 +1,7 @@
 package dev.strata.events;
 
 import dev.strata.events.schema.Check;
+import dev.strata.events.schema.ColumnRef;
 import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
@@ -35,20 +36,11 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
         if (!from.name().equalsIgnoreCase(to.name()) && t.hasColumn(to)) {
             throw Rules.invalid(action, "column " + table + "." + to + " already exists");
         }
+        Rules.noDependents(schema, new ColumnRef(table, from), action);
         // SQLite rewrites rowid, oid and _rowid_ too when the column is the table's rowid alias
         boolean alias = t.rowidAlias().filter(from::equals).isPresent();
-        for (var v : schema.views().values()) {
-            if (mentions(v.select(), from, alias) && SqlText.mentions(v.select(), table)) {
-                throw Rules.invalid(action, "view " + v.name() + " refers to it; drop the view first and recreate it afterwards");
-            }
-        }
-        for (var tr : schema.triggers().values()) {
-            if (mentions(tr.sql(), from, alias) && (tr.table().equals(table) || SqlText.mentions(tr.sql(), table))) {
-                throw Rules.invalid(action, "trigger " + tr.name() + " refers to it; drop the trigger first and recreate it afterwards");
-            }
-        }
         for (var i : schema.indexesOn(table)) {
-            if (alias && mentions(i.where(), null, true)) {
+            if (alias && ROWID.stream().anyMatch(r -> SqlText.mentions(i.where(), r))) {
                 throw Rules.invalid(action, "the condition of index " + i.name() + " uses the rowid, which SQLite would rename with it;"
                         + " drop the index first and recreate it afterwards");
             }
@@ -83,20 +75,11 @@ public record ColumnRenamed(Identifier table, Identifier from, Identifier to) im
 
     @Override
     public List<SchemaEvent> inverse(Schema before) {
-        // a view or trigger naming the table and a column called like the new name elsewhere would block the rename back
-        boolean alias = Rules.table(before, table, describe()).rowidAlias().filter(from::equals).isPresent();
-        return Rules.aroundDependents(before,
-                v -> mentions(v.select(), to, alias) && SqlText.mentions(v.select(), table),
-                t -> mentions(t.sql(), to, alias) && (t.table().equals(table) || SqlText.mentions(t.sql(), table)),
-                List.of(new ColumnRenamed(table, to, from)));
+        // a view or trigger that only works with the new name would block the rename back
+        return Rules.aroundDependents(applyTo(before).dependents(new ColumnRef(table, to)), List.of(new ColumnRenamed(table, to, from)));
     }
 
     private static final List<Identifier> ROWID = List.of(Identifier.of("rowid"), Identifier.of("oid"), Identifier.of("_rowid_"));
-
-    /** Whether the SQL names the column, or (for a rowid alias) the rowid. */
-    private static boolean mentions(String sql, Identifier column, boolean alias) {
-        return column != null && SqlText.mentions(sql, column) || alias && ROWID.stream().anyMatch(r -> SqlText.mentions(sql, r));
-    }
 
     @Override
     public <R> R accept(Visitor<R> visitor) {

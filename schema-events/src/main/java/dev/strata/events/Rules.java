@@ -1,14 +1,14 @@
 package dev.strata.events;
 
+import dev.strata.events.schema.ColumnRef;
+import dev.strata.events.schema.Dependents;
 import dev.strata.events.schema.ForeignKey;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
 import dev.strata.events.schema.Schema;
-import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
-import dev.strata.events.schema.Trigger;
-import dev.strata.events.schema.View;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,24 +42,9 @@ final class Rules {
         }
     }
 
-    /** Views and triggers whose SQL mentions {@code name}; SQLite would rewrite or break them. */
-    static List<String> dependents(Schema schema, Identifier name, Identifier exceptTriggersOn) {
-        List<String> out = new java.util.ArrayList<>();
-        for (View v : schema.views().values()) {
-            if (SqlText.mentions(v.select(), name)) {
-                out.add("view " + v.name());
-            }
-        }
-        for (Trigger t : schema.triggers().values()) {
-            if (!t.table().equals(exceptTriggersOn) && SqlText.mentions(t.sql(), name)) {
-                out.add("trigger " + t.name());
-            }
-        }
-        return out;
-    }
-
-    static void noDependents(Schema schema, Identifier name, Identifier exceptTriggersOn, String action) {
-        List<String> deps = dependents(schema, name, exceptTriggersOn);
+    /** Refuses the action while views or triggers stand on {@code name}; SQLite would rewrite or break them. */
+    static void noDependents(Schema schema, Identifier name, String action) {
+        List<String> deps = schema.dependents(name).described();
         if (!deps.isEmpty()) {
             throw invalid(action, String.join(", ", deps) + " refer" + (deps.size() == 1 ? "s" : "") + " to " + name
                     + "; drop " + (deps.size() == 1 ? "it" : "them") + " first and recreate "
@@ -67,38 +52,34 @@ final class Rules {
         }
     }
 
-    /**
-     * {@code middle} wrapped in the drop and re-creation of the views and triggers the fold would not
-     * let it pass (those {@code blocksView} / {@code blocksTrigger} pick), of the views that build on
-     * a dropped view, and of the triggers that mention one or sit on one. An inverse uses this where
-     * the event it undoes went through but its undoing meets a view or trigger that only names alike.
-     */
-    static List<SchemaEvent> aroundDependents(Schema schema, java.util.function.Predicate<View> blocksView,
-                                              java.util.function.Predicate<Trigger> blocksTrigger, List<SchemaEvent> middle) {
-        java.util.Set<Identifier> views = new java.util.LinkedHashSet<>();
-        schema.views().values().stream().filter(blocksView).forEach(v -> views.add(v.name()));
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (View v : schema.views().values()) {
-                if (!views.contains(v.name()) && views.stream().anyMatch(n -> SqlText.mentions(v.select(), n))) {
-                    grew = views.add(v.name());
-                }
-            }
+    /** Refuses the action while a view or trigger uses the column. */
+    static void noDependents(Schema schema, ColumnRef column, String action) {
+        Dependents deps = schema.dependents(column);
+        if (!deps.views().isEmpty()) {
+            throw invalid(action, "view " + deps.views().get(0).name() + " refers to it; drop the view first and recreate it afterwards");
         }
-        List<Trigger> triggers = schema.triggers().values().stream().filter(t -> blocksTrigger.test(t) || views.contains(t.table())
-                || views.stream().anyMatch(n -> SqlText.mentions(t.sql(), n))).toList();
-        if (views.isEmpty() && triggers.isEmpty()) {
+        if (!deps.triggers().isEmpty()) {
+            throw invalid(action, "trigger " + deps.triggers().get(0).name()
+                    + " refers to it; drop the trigger first and recreate it afterwards");
+        }
+    }
+
+    /**
+     * {@code middle} wrapped in the drop and re-creation of {@code deps}. An inverse uses this with the
+     * dependents its undoing would meet in the schema the event it undoes leads to.
+     */
+    static List<SchemaEvent> aroundDependents(Dependents deps, List<SchemaEvent> middle) {
+        if (deps.isEmpty()) {
             return middle;
         }
-        List<View> ordered = schema.views().values().stream().filter(v -> views.contains(v.name())).toList();
-        List<SchemaEvent> out = new java.util.ArrayList<>();
-        triggers.forEach(t -> out.add(new TriggerDropped(t.name())));
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            out.add(new ViewDropped(ordered.get(i).name()));
+        List<SchemaEvent> out = new ArrayList<>();
+        deps.triggers().forEach(t -> out.add(new TriggerDropped(t.name())));
+        for (int i = deps.views().size() - 1; i >= 0; i--) {
+            out.add(new ViewDropped(deps.views().get(i).name()));
         }
         out.addAll(middle);
-        ordered.forEach(v -> out.add(new ViewCreated(v)));
-        triggers.forEach(t -> out.add(new TriggerCreated(t)));
+        deps.views().forEach(v -> out.add(new ViewCreated(v)));
+        deps.triggers().forEach(t -> out.add(new TriggerCreated(t)));
         return out;
     }
 

@@ -21,7 +21,7 @@ public record TableDropped(Identifier table) implements SchemaEvent {
         String action = describe();
         Rules.table(schema, table, action);
         // SQLite drops a table others reference and leaves their foreign keys dangling; a lint warns about it
-        Rules.noDependents(schema, table, table, action);
+        Rules.noDependents(schema, table, action);
         return schema.withoutTable(table);
     }
 

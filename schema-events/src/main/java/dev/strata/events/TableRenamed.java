@@ -3,7 +3,6 @@ package dev.strata.events;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Index;
 import dev.strata.events.schema.Schema;
-import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 import java.util.LinkedHashMap;
@@ -36,7 +35,7 @@ public record TableRenamed(Identifier from, Identifier to) implements SchemaEven
             throw Rules.invalid(action, "it has triggers " + schema.triggersOn(from).stream().map(t -> t.name().name()).toList()
                     + "; drop them first and recreate them on " + to + " afterwards");
         }
-        Rules.noDependents(schema, from, null, action);
+        Rules.noDependents(schema, from, action);
         Map<Identifier, Table> tables = new LinkedHashMap<>();
         for (Table t : schema.tables().values()) {
             Table renamed = t.name().equals(from) ? table.withName(to) : t;
@@ -51,9 +50,8 @@ public record TableRenamed(Identifier from, Identifier to) implements SchemaEven
 
     @Override
     public List<SchemaEvent> inverse(Schema before) {
-        // a view or trigger naming something else like the new name would block the rename back
-        return Rules.aroundDependents(before, v -> SqlText.mentions(v.select(), to), t -> SqlText.mentions(t.sql(), to),
-                List.of(new TableRenamed(to, from)));
+        // a view or trigger that only works with the new name would block the rename back
+        return Rules.aroundDependents(applyTo(before).dependents(to), List.of(new TableRenamed(to, from)));
     }
 
     @Override

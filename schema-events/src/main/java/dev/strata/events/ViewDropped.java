@@ -18,9 +18,8 @@ public record ViewDropped(Identifier view) implements SchemaEvent {
     public Schema applyTo(Schema schema) {
         String action = describe();
         schema.view(view).orElseThrow(() -> Rules.invalid(action, "view " + view + " does not exist"));
-        Schema without = schema.withoutView(view);
-        Rules.noDependents(without, view, view, action);
-        Schema next = without;
+        Rules.noDependents(schema, view, action);
+        Schema next = schema.withoutView(view);
         for (var t : schema.triggersOn(view)) {
             next = next.withoutTrigger(t.name());
         }

@@ -127,7 +127,12 @@ public final class LintCheck implements Check {
                 }
             }
         }
-        out.addAll(SchemaDiff.events(schema, after));
+        try {
+            out.addAll(SchemaDiff.events(schema, after));
+        } catch (InvalidEventException noOrder) {
+            // the migration went from one to the other anyway: classify what changed, in any order
+            out.addAll(SchemaDiff.changes(schema, after));
+        }
         return out;
     }
 

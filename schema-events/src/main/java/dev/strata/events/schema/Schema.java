@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The immutable schema of one SQLite database: tables, indexes, views, triggers and virtual tables,
@@ -14,6 +15,11 @@ import java.util.Optional;
 public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
                      Map<Identifier, View> views, Map<Identifier, Trigger> triggers,
                      Map<Identifier, VirtualTable> virtualTables) {
+
+    /** Installed by the edge that can run SQLite (schema-events' own {@code dev.strata.events.sqlite}). */
+    private static final DependentsFinder FINDER = java.util.ServiceLoader.load(DependentsFinder.class, DependentsFinder.class.getClassLoader())
+            .findFirst().orElseThrow(() -> new IllegalStateException("no " + DependentsFinder.class.getName()
+                    + " is installed; schema-events provides one in dev.strata.events.sqlite, keep its jar whole on the class path"));
 
     public static final Schema EMPTY = new Schema(Map.of(), Map.of(), Map.of(), Map.of());
 
@@ -120,6 +126,27 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
             }
         }
         return out;
+    }
+
+    /**
+     * The views and triggers that read or write these tables, views or columns, directly or through other
+     * views, in creation order; see {@link Dependents} for the order to drop and recreate them in.
+     */
+    public Dependents dependents(Set<Identifier> relations, Set<ColumnRef> columns) {
+        if (views.isEmpty() && triggers.isEmpty()) {
+            return Dependents.NONE;
+        }
+        return FINDER.find(this, relations, columns);
+    }
+
+    /** {@link #dependents(Set, Set)} of one table or view. */
+    public Dependents dependents(Identifier relation) {
+        return dependents(Set.of(relation), Set.of());
+    }
+
+    /** {@link #dependents(Set, Set)} of one column. */
+    public Dependents dependents(ColumnRef column) {
+        return dependents(Set.of(), Set.of(column));
     }
 
     public List<Index> indexesOn(Identifier table) {

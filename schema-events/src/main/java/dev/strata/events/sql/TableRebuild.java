@@ -1,14 +1,13 @@
 package dev.strata.events.sql;
 
+import dev.strata.events.schema.Dependents;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
-import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 import dev.strata.events.schema.Trigger;
 import dev.strata.events.schema.View;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,8 +47,9 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
         Table old = before.table(table).orElseThrow();
         Table now = after.table(table).orElseThrow();
         Identifier temp = temporaryName("_strata_new_", table);
-        List<View> views = dependentViews(before, table);
-        List<Trigger> triggers = dependentTriggers(before, table, views);
+        Dependents dependents = before.dependents(table);
+        List<View> views = dependents.views();
+        List<Trigger> triggers = dependents.triggers();
         boolean referenced = !before.referencing(table).isEmpty() || !after.referencing(table).isEmpty();
 
         List<String> out = new ArrayList<>();
@@ -102,34 +102,6 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
     /** A table name as an SQL string literal (identifiers never contain quotes, but escape anyway). */
     private static String literal(Identifier name) {
         return "'" + name.name().replace("'", "''") + "'";
-    }
-
-    /** Views that mention the table, or mention such a view, in creation order. */
-    private static List<View> dependentViews(Schema schema, Identifier table) {
-        Set<Identifier> names = new LinkedHashSet<>();
-        names.add(table);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (View v : schema.views().values()) {
-                if (!names.contains(v.name()) && names.stream().anyMatch(n -> SqlText.mentions(v.select(), n))) {
-                    names.add(v.name());
-                    grew = true;
-                }
-            }
-        }
-        return schema.views().values().stream().filter(v -> names.contains(v.name())).toList();
-    }
-
-    /** Triggers on other tables or on views that mention the table or a dependent view. */
-    private static List<Trigger> dependentTriggers(Schema schema, Identifier table, List<View> views) {
-        Set<Identifier> names = new LinkedHashSet<>();
-        names.add(table);
-        views.forEach(v -> names.add(v.name()));
-        return schema.triggers().values().stream()
-                .filter(t -> !t.table().equals(table))
-                .filter(t -> names.contains(t.table()) || names.stream().anyMatch(n -> SqlText.mentions(t.sql(), n)))
-                .toList();
     }
 
     /**

@@ -193,4 +193,20 @@ class SchemaDiffTest {
         return new Table(Identifier.of(name), List.of(Column.of("id", "INTEGER"), Column.of("a", "INTEGER"), Column.of("b", "INTEGER")),
                 PrimaryKey.of("id"), List.of(), List.of(fks), List.of());
     }
+
+    @Test
+    void a_change_no_order_can_make_fails_naming_the_event_and_why() {
+        Table parent = Table.of("parents", Column.of("id", "INTEGER"), Column.of("code", "TEXT"));
+        Table child = Table.of("children", Column.of("code", "TEXT")).withForeignKeys(List.of(ForeignKey.of("code", "parents", "code")));
+        Schema to = new Schema(java.util.Map.of(parent.name(), parent, child.name(), child), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of());
+
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.strata.events.InvalidEventException.class,
+                () -> SchemaDiff.events(Schema.EMPTY, to));
+
+        assertTrue(e.getMessage().startsWith("cannot order the changes that lead from the schema to the target: after 1 of them,"
+                + " 1 apply in no order (cannot create table children: the referenced columns parents[code] are neither the"
+                + " primary key nor UNIQUE"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("nothing was written"), e.getMessage());
+    }
 }

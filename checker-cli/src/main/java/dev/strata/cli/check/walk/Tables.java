@@ -46,25 +46,22 @@ final class Tables {
         }
         Set<Identifier> out = new HashSet<>();
         schema.tables().keySet().stream().filter(t -> named.contains(t.key())).forEach(out::add);
-        boolean grew = true;
-        while (grew) {
+        for (boolean grew = true; grew; ) {
             grew = false;
             for (Table t : schema.tables().values()) {
-                if (!out.contains(t.name()) && t.foreignKeys().stream().anyMatch(f -> out.contains(f.referencedTable()))) {
+                if (!out.contains(t.name()) && (t.foreignKeys().stream().anyMatch(f -> out.contains(f.referencedTable()))
+                        || writtenByTriggersOn(schema, out, t.name()))) {
                     grew |= out.add(t.name());
-                }
-            }
-            for (var trigger : schema.triggers().values()) {
-                if (out.contains(trigger.table())) {
-                    for (Identifier t : schema.tables().keySet()) {
-                        if (!out.contains(t) && SqlText.mentions(trigger.sql(), t)) {
-                            grew |= out.add(t);
-                        }
-                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a trigger on one of the tables reads or writes {@code table}. */
+    private static boolean writtenByTriggersOn(Schema schema, Set<Identifier> tables, Identifier table) {
+        return schema.triggers().values().stream().anyMatch(tr -> tables.contains(tr.table()))
+                && schema.dependents(table).triggers().stream().anyMatch(tr -> tables.contains(tr.table()));
     }
 
     /** Whether a statement of the script writes rows of the table: a data migration, whose changes to rows are intended. */
