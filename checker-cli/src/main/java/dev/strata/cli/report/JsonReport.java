@@ -10,7 +10,6 @@ import dev.strata.cli.check.CheckResult;
 import dev.strata.cli.check.Finding;
 import dev.strata.cli.check.RevisionStatus;
 
-import java.util.Locale;
 
 /**
  * The report for tools: {@code passed}, {@code checks[{name, passed, ...}]}, {@code coverage},
