@@ -79,6 +79,12 @@ public final class CheckBenchmark {
             floorLast = bestFloor / (double) n;
             above.append(String.format(Locale.ROOT, "  N=%d %.2f ms", n, (bestCheck - bestFloor) / 1e6 / n));
         }
+        System.out.println();
+        System.out.println("a pull request adding revision N, `strata check` as a process (wall time, median of 3):");
+        System.out.printf(Locale.ROOT, "%6s  %14s  %14s  %14s%n", "N", "no cache s", "warm cache s", "warm / none");
+        for (int n : sizes) {
+            pullRequest(root.resolve("pr" + n), n);
+        }
         if (sizes.length > 1) {
             System.out.printf(Locale.ROOT, "growth of time per revision from N=%d to N=%d: check %.2fx, floor %.2fx (1.00x = linear)%n",
                     sizes[0], sizes[sizes.length - 1], last / first, floorLast / floorFirst);
@@ -118,6 +124,68 @@ public final class CheckBenchmark {
         }
     }
 
+    /**
+     * The check of a pull request that adds revision N to a history whose first N - 1 revisions an earlier check (on
+     * the base branch) left in the cache, against the same check without a cache; both as the command a CI job runs.
+     */
+    private static void pullRequest(Path dir, int n) throws Exception {
+        Path project = SyntheticHistory.write(dir, n);
+        Path aside = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-aside"));
+        List<Path> newest = new ArrayList<>();
+        try (var files = Files.walk(project)) {
+            files.filter(p -> p.getFileName().toString().matches("(V|U)" + n + "__.*\\.sql|0*" + n + "-.*\\.json")).forEach(newest::add);
+        }
+        for (Path p : newest) {
+            Files.move(p, aside.resolve(p.getFileName()));
+        }
+        Path cache = project.resolve(".strata/cache");
+        process(project, "--cache", cache.toString());
+        Path base = dir.resolveSibling(dir.getFileName() + "-base-cache");
+        copyFolder(cache, base);
+        for (Path p : newest) {
+            Files.move(aside.resolve(p.getFileName()), p);
+        }
+        List<Long> none = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            none.add(process(project, "--no-cache"));
+            copyFolder(base, cache);
+            warm.add(process(project, "--cache", cache.toString()));
+        }
+        System.out.printf(Locale.ROOT, "%6d  %14.2f  %14.2f  %13.2fx%n", n, median(none) / 1e9, median(warm) / 1e9,
+                (double) median(warm) / median(none));
+    }
+
+    private static long process(Path project, String... flags) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.strata.cli.StrataCommand", "-C", project.toString(), "check", "--format", "json"));
+        command.addAll(List.of(flags));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = p.waitFor();
+        long took = System.nanoTime() - start;
+        if (exit != 0) {
+            throw new IllegalStateException("strata check " + String.join(" ", flags) + " on " + project + " exited " + exit);
+        }
+        return took;
+    }
+
+    private static void copyFolder(Path from, Path to) throws Exception {
+        if (Files.exists(to)) {
+            try (var old = Files.walk(to)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try (var all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
+    }
+
     private static <T extends Comparable<T>> T median(List<T> values) {
         List<T> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
@@ -125,7 +193,8 @@ public final class CheckBenchmark {
 
     private static long check(Path project) {
         long start = System.nanoTime();
-        Cli cli = Cli.run("-C", project.toString(), "check", "--skip", "history,immutability,projection,lint", "--format", "json");
+        Cli cli = Cli.run("-C", project.toString(), "check", "--skip", "history,immutability,projection,lint", "--format", "json",
+                "--no-cache");
         long took = System.nanoTime() - start;
         if (cli.exit() != 0) {
             throw new IllegalStateException("the synthetic history does not pass the check:\n" + cli);

@@ -8,9 +8,10 @@ import java.util.List;
  * whether it passed.
  *
  * @param walkMillis the time of the walk over the history that the reversibility, data and models checks share
+ * @param fromCache how many revisions' round trips an earlier check made, taken from the cache
  */
 public record CheckReport(String subject, List<CheckResult> checks, boolean strict, List<Change> changes,
-                          List<RevisionStatus> revisions, long walkMillis) {
+                          List<RevisionStatus> revisions, long walkMillis, int fromCache) {
 
     /** A revision this pull request adds, for the Markdown report: its SQL and the tables it touches as Mermaid. */
     public record Change(String label, String upFile, String upSql, String downFile, String downSql, String erDiagram) {
@@ -45,6 +46,9 @@ public record CheckReport(String subject, List<CheckResult> checks, boolean stri
         if (!not.isEmpty()) {
             out.append("; not checked: ").append(ranges(not.stream().map(RevisionStatus::version).toList()))
                     .append(" (").append(not.get(0).reason()).append(')');
+        }
+        if (fromCache > 0) {
+            out.append("; ").append(fromCache).append(" as an earlier check found them (from the cache)");
         }
         return out.toString();
     }

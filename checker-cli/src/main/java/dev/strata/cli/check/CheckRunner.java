@@ -43,7 +43,8 @@ public final class CheckRunner {
             boolean passed = findings.stream().noneMatch(f -> f.fails(strict));
             results.add(new CheckResult(check.name(), passed, false, findings, (System.nanoTime() - start) / 1_000_000));
         }
-        return new CheckReport(subject, results, strict, changes, statuses(context, walk, results), walkMillis);
+        return new CheckReport(subject, results, strict, changes, statuses(context, walk, results), walkMillis,
+                walk == null ? 0 : walk.fromCache());
     }
 
     /** Each version's status from the findings about it; after the walk stopped, not checked. */

@@ -36,6 +36,23 @@ public record Finding(String check, Severity severity, Integer revision, String 
         return new Finding(check, severity, revision, file, newLine, message, hint);
     }
 
+    /** Writes this finding's fields into {@code o}, as the JSON report shows them. */
+    public void writeTo(com.fasterxml.jackson.databind.node.ObjectNode o) {
+        o.put("check", check);
+        o.put("severity", severity.name().toLowerCase(java.util.Locale.ROOT));
+        if (revision == null) {
+            o.putNull("revision");
+        } else {
+            o.put("revision", revision);
+        }
+        o.put("file", file);
+        if (line != null) {
+            o.put("line", line);
+        }
+        o.put("message", message);
+        o.put("hint", hint);
+    }
+
     /** Whether this finding fails its check, given {@code --strict}. */
     public boolean fails(boolean strict) {
         return severity == Severity.ERROR || (strict && severity == Severity.WARNING);

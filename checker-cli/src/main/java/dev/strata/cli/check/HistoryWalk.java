@@ -12,9 +12,10 @@ import java.util.List;
  * @param stoppedAt the version whose upgrade fails even without seeded rows, after which nothing could be
  *     checked, or null when every version was checked
  * @param stopReason why the walk stopped, for people, or null
+ * @param fromCache how many versions' outcomes an earlier check had found, taken from the cache
  */
 public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<Schema> liveSchemas, Integer stoppedAt,
-                          String stopReason) {
+                          String stopReason, int fromCache) {
 
     public static final String REVERSIBILITY = "reversibility";
     public static final String DATA = "data";
@@ -26,6 +27,15 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
         if ((stoppedAt == null) != (stopReason == null)) {
             throw new IllegalArgumentException("a walk that stopped says why, and only then");
         }
+    }
+
+    public HistoryWalk(List<Finding> reversibility, List<Finding> data, List<Schema> liveSchemas, Integer stoppedAt, String stopReason) {
+        this(reversibility, data, liveSchemas, stoppedAt, stopReason, 0);
+    }
+
+    /** The same walk, told how many of its versions' outcomes came from the cache. */
+    public HistoryWalk withFromCache(int versions) {
+        return new HistoryWalk(reversibility, data, liveSchemas, stoppedAt, stopReason, versions);
     }
 
     /** The live schema after the last version whose upgrade ran. */

@@ -4,6 +4,7 @@ import dev.strata.cli.ExitCode;
 import dev.strata.cli.Progress;
 import dev.strata.cli.check.CheckContext;
 import dev.strata.cli.check.walk.Walk;
+import dev.strata.cli.check.walk.WalkCache;
 import dev.strata.cli.check.CheckOptions;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
@@ -83,6 +84,13 @@ public final class CheckCommand extends StrataSubcommand {
             + " (default: strata.yaml's check.foreignKeys, else on).")
     Boolean foreignKeys;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the walk's states in DIR, so the next check starts"
+            + " after the revisions it has seen (default: strata.yaml's check.cache, else .strata/cache).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Walk the whole history, and keep nothing.")
+    boolean noCache;
+
     @Override
     int execute() {
         for (String s : skip) {
@@ -135,12 +143,20 @@ public final class CheckCommand extends StrataSubcommand {
                 java.util.Set.copyOf(config.disabledLintRules()), java.util.Set.copyOf(skip), CheckOptions.DEFAULTS.rowsPerTable());
         options = CheckSetup.apply(config, options, functions, prelude);
         CheckReport report;
-        try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size())) {
+        if (cache != null && noCache) {
+            throw new InvalidInputException("give --cache DIR or --no-cache, not both");
+        }
+        Path cacheFolder = noCache ? null : cache != null ? config.root().resolve(cache).normalize() : config.checkCache();
+        try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size());
+             WalkCache walkCache = cacheFolder == null ? null : WalkCache.in(cacheFolder, config.checkCacheLimit())) {
             Schema models = project.modelsIfAny();
-            CheckContext context = CheckContext.builder(migrations, options, new Walk())
+            CheckContext context = CheckContext.builder(migrations, options, new Walk(walkCache))
                     .events(config.show(config.events()), revisions).schemas(joined(schemasBuilt))
                     .models(models, config.models().shown()).base(base).target(target, baseRef).progress(progress).build();
             report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
+            if (walkCache != null && walkCache.note() != null) {
+                err().println("strata: note: " + walkCache.note());
+            }
         }
         String text = formatter().render(report);
         if (output != null) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DbmateLayout implements Layout {
 
+    private static final Pattern MARKER = Pattern.compile("(?m)^--\\s*migrate:up");
     private static final Pattern NAME = Pattern.compile("(\\d+)_?(.*)\\.sql");
     private static final Pattern UP = Pattern.compile("--\\s*migrate:up(.*)");
     private static final Pattern DOWN = Pattern.compile("--\\s*migrate:down(.*)");
@@ -27,8 +28,8 @@ public final class DbmateLayout implements Layout {
     }
 
     @Override
-    public boolean recognises(Path location) {
-        return SourceFiles.anySqlHas(location, Pattern.compile("(?m)^--\\s*migrate:up"));
+    public boolean recognises(FolderSigns folder) {
+        return folder.anySqlHas(MARKER);
     }
 
     @Override

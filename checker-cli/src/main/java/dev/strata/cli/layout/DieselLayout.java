@@ -26,9 +26,8 @@ public final class DieselLayout implements Layout {
     }
 
     @Override
-    public boolean recognises(Path location) {
-        return !migrations(location, location.toString()).isEmpty()
-                && migrations(location, location.toString()).stream().anyMatch(d -> Files.isRegularFile(d.resolve("up.sql")));
+    public boolean recognises(FolderSigns folder) {
+        return folder.folders().stream().anyMatch(d -> SourceFiles.name(d).matches("\\d.*") && Files.isRegularFile(d.resolve("up.sql")));
     }
 
     @Override

@@ -31,8 +31,8 @@ public final class GolangMigrateLayout implements Layout {
     }
 
     @Override
-    public boolean recognises(Path location) {
-        return SourceFiles.files(location, location.toString()).stream().anyMatch(p -> NAME.matcher(SourceFiles.name(p)).matches());
+    public boolean recognises(FolderSigns folder) {
+        return folder.files().stream().anyMatch(p -> NAME.matcher(SourceFiles.name(p)).matches());
     }
 
     @Override

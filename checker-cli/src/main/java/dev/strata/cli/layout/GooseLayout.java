@@ -32,8 +32,8 @@ public final class GooseLayout implements Layout {
     }
 
     @Override
-    public boolean recognises(Path location) {
-        return SourceFiles.anySqlHas(location, UP);
+    public boolean recognises(FolderSigns folder) {
+        return folder.anySqlHas(UP);
     }
 
     @Override

@@ -15,8 +15,8 @@ public interface Layout {
     /** The name {@code --layout} and strata.yaml's {@code layout:} take, such as {@code goose}. */
     String name();
 
-    /** Whether the files at {@code location} are written for this tool (detection asks each layout in turn). */
-    boolean recognises(Path location);
+    /** Whether the files of a folder are written for this tool (detection asks each layout in turn). */
+    boolean recognises(FolderSigns folder);
 
     /**
      * @param shownAs how {@code location} is named in messages ({@code db/migrations})

@@ -50,9 +50,10 @@ public final class Layouts {
         if (Files.isRegularFile(location)) {
             return new LiquibaseLayout();
         }
+        FolderSigns signs = new FolderSigns(location);
         for (Layout l : List.of(new LiquibaseLayout(), new DieselLayout(), new GooseLayout(), new DbmateLayout(), new FlywayLayout(),
                 new SqlxLayout(), new GolangMigrateLayout(false))) {
-            if (l.recognises(location)) {
+            if (l.recognises(signs)) {
                 return l;
             }
         }

@@ -36,8 +36,8 @@ public final class LiquibaseLayout implements Layout {
     }
 
     @Override
-    public boolean recognises(Path location) {
-        return !changelogs(location).isEmpty();
+    public boolean recognises(FolderSigns folder) {
+        return folder.files().stream().anyMatch(p -> FolderSigns.isSql(p) && startsWithHeader(folder.text(p)));
     }
 
     @Override
@@ -71,10 +71,14 @@ public final class LiquibaseLayout implements Layout {
         return SourceFiles.list(location, location.toString(), p -> Files.isRegularFile(p) && p.toString().endsWith(".sql") && isChangelog(p));
     }
 
+    private static boolean startsWithHeader(String text) {
+        return text.lines().filter(l -> !l.isBlank()).findFirst().map(l -> HEADER.matcher(l.strip()).matches()).orElse(false);
+    }
+
     private static boolean isChangelog(Path p) {
         try {
-            return Files.readAllLines(p).stream().filter(l -> !l.isBlank()).findFirst().map(l -> HEADER.matcher(l.strip()).matches()).orElse(false);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return startsWithHeader(Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
             return false;
         }
     }

@@ -88,20 +88,6 @@ final class SourceFiles {
         }
     }
 
-    /** Whether any {@code .sql} file in {@code folder} has a line matching {@code marker} (detection). */
-    static boolean anySqlHas(Path folder, java.util.regex.Pattern marker) {
-        for (Path p : list(folder, folder.toString(), f -> Files.isRegularFile(f) && f.toString().endsWith(".sql"))) {
-            try {
-                if (marker.matcher(Files.readString(p, StandardCharsets.UTF_8)).find()) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // an unreadable file is reported by the reader that claims the folder, not by detection
-            }
-        }
-        return false;
-    }
-
     static String name(Path p) {
         return p.getFileName().toString();
     }

@@ -29,11 +29,11 @@ public final class SqlxLayout implements Layout {
 
     /** A script that opts out with sqlx's marker, or a simple migration, which golang-migrate has no form for. */
     @Override
-    public boolean recognises(Path location) {
-        return SourceFiles.files(location, location.toString()).stream().anyMatch(p -> {
+    public boolean recognises(FolderSigns folder) {
+        return folder.files().stream().anyMatch(p -> {
             String name = SourceFiles.name(p);
             return SIMPLE.matcher(name).matches() && !REVERSIBLE.matcher(name).matches()
-                    || REVERSIBLE.matcher(name).matches() && SourceFiles.read(p, name).startsWith(MARKER);
+                    || REVERSIBLE.matcher(name).matches() && folder.text(p).startsWith(MARKER);
         });
     }
 

@@ -22,13 +22,17 @@ import java.util.TreeSet;
  * @param root the folder the project's relative paths start from
  * @param hasConfigFile whether a strata.yaml was found
  * @param layout the migration tool whose layout {@code migrations} has ({@code goose}), or null to recognise it
+ * @param checkCache the folder where checks keep the states of their walks, or null for none
+ * @param checkCacheLimit the size in bytes the check cache may grow to
  */
 public record ProjectConfig(Path root, boolean hasConfigFile, String subject, ModelsSource models,
                             Path events, Path migrations, Path database, Path backups, String registry,
                             List<String> disabledLintRules, boolean foreignKeys, int keepBackups, Path prelude,
-                            Map<String, String> functions, String layout) {
+                            Map<String, String> functions, String layout, Path checkCache, long checkCacheLimit) {
 
     public static final String FILE = "strata.yaml";
+    /** The size the check cache may grow to unless {@code check.cacheLimit} says otherwise, in megabytes. */
+    public static final long DEFAULT_CACHE_LIMIT_MB = 256;
     private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
             "registry", "lint", "check", "keepBackups", "layout");
 
@@ -95,7 +99,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
         Path prelude = null;
         Map<String, String> functions = new LinkedHashMap<>();
         if (yaml != null && yaml.has("check")) {
-            JsonNode check = section(yaml, "check", Set.of("foreignKeys", "prelude", "functions"));
+            JsonNode check = section(yaml, "check", Set.of("foreignKeys", "prelude", "functions", "cache", "cacheLimit"));
             if (check.has("foreignKeys")) {
                 if (!check.get("foreignKeys").isBoolean()) {
                     throw new InvalidInputException(FILE + ": check.foreignKeys: expected true or false");
@@ -122,6 +126,27 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
                 });
             }
         }
+        Path cache = root.resolve(".strata/cache");
+        long cacheLimit = DEFAULT_CACHE_LIMIT_MB << 20;
+        JsonNode check = yaml == null ? null : yaml.get("check");
+        if (check != null && check.has("cache")) {
+            JsonNode c = check.get("cache");
+            if (c.isBoolean() && !c.booleanValue()) {
+                cache = null;
+            } else if (c.isTextual() && !c.asText().isBlank()) {
+                cache = root.resolve(c.asText()).normalize();
+            } else {
+                throw new InvalidInputException(FILE + ": check.cache: expected a folder (such as .strata/cache) or false for none");
+            }
+        }
+        if (check != null && check.has("cacheLimit")) {
+            JsonNode l = check.get("cacheLimit");
+            if (!l.isIntegralNumber() || l.longValue() < 1 || l.longValue() > 1 << 20) {
+                throw new InvalidInputException(FILE + ": check.cacheLimit: expected a size in megabytes, such as "
+                        + DEFAULT_CACHE_LIMIT_MB);
+            }
+            cacheLimit = l.longValue() << 20;
+        }
         int keep = 10;
         if (flags.keepBackups() != null) {
             keep = flags.keepBackups();
@@ -136,7 +161,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
         }
         String layout = first(flags.layout(), text(yaml, "layout"), null);
         return new ProjectConfig(root, yaml != null, subject, models, events, migrations, database, backups,
-                registry, disabled, foreignKeys, keep, prelude, functions, layout);
+                registry, disabled, foreignKeys, keep, prelude, functions, layout, cache, cacheLimit);
     }
 
     /** A path as shown in messages: relative to the project root, with '/'. */

@@ -10,7 +10,6 @@ import dev.strata.cli.check.CheckResult;
 import dev.strata.cli.check.Finding;
 import dev.strata.cli.check.RevisionStatus;
 
-import java.util.Locale;
 
 /**
  * The report for tools: {@code passed}, {@code checks[{name, passed, ...}]}, {@code coverage},
@@ -38,6 +37,7 @@ public final class JsonReport implements CheckReportFormat {
         }
         root.put("coverage", report.coverage());
         root.put("walkMillis", report.walkMillis());
+        root.put("walkFromCache", report.fromCache());
         ArrayNode revisions = root.putArray("revisions");
         for (RevisionStatus r : report.revisions()) {
             ObjectNode o = revisions.addObject();
@@ -51,20 +51,7 @@ public final class JsonReport implements CheckReportFormat {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("check", f.check());
-            o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-            if (f.revision() == null) {
-                o.putNull("revision");
-            } else {
-                o.put("revision", f.revision());
-            }
-            o.put("file", f.file());
-            if (f.line() != null) {
-                o.put("line", f.line());
-            }
-            o.put("message", f.message());
-            o.put("hint", f.hint());
+            f.writeTo(findings.addObject());
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

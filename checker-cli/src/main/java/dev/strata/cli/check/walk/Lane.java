@@ -22,6 +22,7 @@ import java.util.function.IntConsumer;
 final class Lane {
 
     private static final int CHECKPOINT_EVERY = 16;
+    private static final int STATE_EVERY = 64;
 
     final int from;
     final int to;
@@ -37,22 +38,41 @@ final class Lane {
     private final java.util.Set<String> jsonNames;
     private final AtomicInteger limit;
     private final IntConsumer tripDone;
+    private final Start start;
+    private final boolean keepStates;
+    /** The states after some of this lane's versions, by index, when asked to keep them. */
+    final Map<Integer, Scratch.State> states = new HashMap<>();
 
     Lane(CheckContext context, java.util.Set<String> jsonNames, int from, int to, AtomicInteger limit, IntConsumer tripDone) {
+        this(context, jsonNames, from, to, limit, tripDone, null, false);
+    }
+
+    /**
+     * @param start the state after some version before {@code from} to begin at instead of an empty database, or null
+     * @param keepStates whether to remember the state after every {@value #STATE_EVERY}th version and after its last
+     */
+    Lane(CheckContext context, java.util.Set<String> jsonNames, int from, int to, AtomicInteger limit, IntConsumer tripDone,
+         Start start, boolean keepStates) {
         this.context = context;
         this.jsonNames = jsonNames;
         this.from = from;
         this.to = to;
         this.limit = limit;
         this.tripDone = tripDone;
+        this.start = start;
+        this.keepStates = keepStates;
+    }
+
+    /** A state to begin at: the database after the version at index {@code after}. */
+    record Start(int after, Scratch.State state) {
     }
 
     Lane walk() {
         List<MigrationPair> pairs = context.migrations().pairs();
-        Scratch s = Scratch.empty(context, jsonNames);
-        int i = 0;
+        Scratch s = start == null ? Scratch.empty(context, jsonNames) : Scratch.resumed(context, jsonNames, start.state(), start.after());
+        int i = start == null ? 0 : start.after() + 1;
         try {
-            initial = s.schema();
+            initial = start == null ? s.schema() : null;
             for (; i < to && i <= limit.get(); i++) {
                 if (i < from) {
                     s = passThrough(s, i);
@@ -74,6 +94,9 @@ final class Lane {
                     return this;
                 }
                 checkpoint(s, i);
+                if (keepStates && ((i + 1) % STATE_EVERY == 0 || i == to - 1)) {
+                    states.put(i, s.state());
+                }
             }
         } catch (UnsupportedSchemaException e) {
             // left what Strata cannot read: nothing later can be compared

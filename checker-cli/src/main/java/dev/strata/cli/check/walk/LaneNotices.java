@@ -34,6 +34,19 @@ final class LaneNotices {
     private final Set<dev.strata.events.schema.Identifier> unseededKnown = new java.util.HashSet<>();
     private final List<Unseeded> unseeded = new ArrayList<>();
 
+    LaneNotices() {
+    }
+
+    /** Notices that already know some functions (with stand-ins) and tables left without rows: nothing to report of them again. */
+    LaneNotices(Set<String> functions, Set<dev.strata.events.schema.Identifier> unseededTables) {
+        known.addAll(functions);
+        unseededKnown.addAll(unseededTables);
+    }
+
+    Set<dev.strata.events.schema.Identifier> unseededKnown() {
+        return unseededKnown;
+    }
+
     /** The function a failure says SQLite lacks, if it is one this lane has no stand-in for yet; else null. */
     String missing(ScriptException e) {
         Matcher m = NO_SUCH_FUNCTION.matcher(e.sqliteMessage() == null ? "" : e.sqliteMessage());

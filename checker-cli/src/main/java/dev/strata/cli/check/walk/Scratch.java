@@ -67,6 +67,32 @@ final class Scratch implements AutoCloseable {
         return s;
     }
 
+    /** What a lane needs to go on from this database later: its image, its seeding, and what its notices know. */
+    record State(byte[] image, Set<Identifier> seeded, long counter, Set<String> functions, Set<Identifier> unseeded) {
+        State {
+            seeded = Set.copyOf(seeded);
+            functions = Set.copyOf(functions);
+            unseeded = Set.copyOf(unseeded);
+        }
+    }
+
+    State state() {
+        return new State(db.image(), seeded, counter, notices.known(), notices.unseededKnown());
+    }
+
+    /** A database at a state remembered after version {@code index}, which is also where its replays start. */
+    static Scratch resumed(CheckContext context, Set<String> jsonNames, State state, int index) {
+        Scratch s = new Scratch(context, new LaneNotices(state.functions(), state.unseeded()), jsonNames, new Checkpoint());
+        s.db.restore(state.image());
+        s.seeded.addAll(state.seeded());
+        s.counter = state.counter();
+        s.checkpoint.index = index;
+        s.checkpoint.image = state.image();
+        s.checkpoint.seeded = state.seeded();
+        s.checkpoint.counter = state.counter();
+        return s;
+    }
+
     /** Deletes every row, as a database without seeded rows would be; false when a trigger kept some. */
     boolean emptyTables() {
         return emptyTables(schema().tables().keySet());

@@ -8,7 +8,10 @@ import dev.strata.cli.project.MigrationPair;
 import dev.strata.events.schema.Schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +23,8 @@ import java.util.function.IntConsumer;
  * The walk over every version of a history. Each version's round trip is judged on the state a straight
  * upgrade through the versions before it gives, so one broken downgrade neither hides nor causes findings
  * of later versions; only an upgrade that fails even without seeded rows ends the walk. With more than
- * one core the versions are shared out between lanes, each on its own database.
+ * one core the versions are shared out between lanes, each on its own database. With a {@link WalkCache},
+ * the walk starts after the versions whose outcomes the cache holds.
  *
  * <pre>HistoryWalk walk = new Walk().walk(context, done -&gt; { });</pre>
  */
@@ -28,10 +32,23 @@ public final class Walk implements HistoryWalker {
 
     private static final int MAX_LANES = 2;
 
+    private final WalkCache cache;
+
+    /** A walk over the whole history. */
+    public Walk() {
+        this(null);
+    }
+
+    /** A walk that reuses and keeps states in {@code cache} (null: none). */
+    public Walk(WalkCache cache) {
+        this.cache = cache;
+    }
+
     @Override
     public HistoryWalk walk(CheckContext context, IntConsumer progress) {
         int lanes = Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors());
-        return run(context, progress, context.migrations().pairs().size() < 2 ? 1 : lanes);
+        int n = context.migrations().pairs().size();
+        return cache == null ? run(context, progress, n < 2 ? 1 : lanes) : CachedWalk.run(context, progress, lanes, cache);
     }
 
     /**
@@ -40,22 +57,35 @@ public final class Walk implements HistoryWalker {
      * the first lane takes the first two thirds or so, and both finish in about the time of one walk over that much.
      */
     public static HistoryWalk run(CheckContext context, IntConsumer progress, int lanes) {
+        Set<String> json = jsonNames(context.migrations().pairs());
+        AtomicInteger done = new AtomicInteger();
+        List<Lane> walked = lanes(context, v -> progress.accept(done.incrementAndGet()), lanes, null, json, false);
+        Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
+        walked.forEach(l -> outcomes.putAll(l.outcomes));
+        return merge(context.migrations().pairs(), walked.get(0).initial, outcomes, walked);
+    }
+
+    /**
+     * Runs lanes over the versions after {@code start} (all of them when it is null), from its state, and returns
+     * them when all have finished.
+     */
+    static List<Lane> lanes(CheckContext context, IntConsumer tripDone, int lanes, Lane.Start start, Set<String> json,
+                            boolean keepStates) {
         List<MigrationPair> pairs = context.migrations().pairs();
-        int[] starts = LaneSplit.of(pairs, lanes);
+        int first = start == null ? 0 : start.after() + 1;
+        int[] starts = LaneSplit.of(pairs.subList(first, pairs.size()), Math.max(1, Math.min(lanes, pairs.size() - first)));
         // lanes stop once past a version where one stopped; -1 stops them all
         AtomicInteger limit = new AtomicInteger(Integer.MAX_VALUE);
-        AtomicInteger done = new AtomicInteger();
-        IntConsumer tripDone = v -> progress.accept(done.incrementAndGet());
-        java.util.Set<String> json = jsonNames(pairs);
         List<Lane> walking = new ArrayList<>();
-        for (int k = 0; k < lanes; k++) {
+        for (int k = 0; k + 1 < starts.length; k++) {
             // the first lane also reads the empty schema of an empty history
             if (k == 0 || starts[k] < starts[k + 1]) {
-                walking.add(new Lane(context, json, starts[k], starts[k + 1], limit, tripDone));
+                walking.add(new Lane(context, json, first + starts[k], first + starts[k + 1], limit, tripDone, start, keepStates));
             }
         }
         if (walking.size() == 1) {
-            return merge(pairs, List.of(walking.get(0).walk()));
+            walking.get(0).walk();
+            return walking;
         }
         ExecutorService pool = Executors.newFixedThreadPool(walking.size() - 1, r -> {
             Thread t = new Thread(r, "strata-walk");
@@ -71,7 +101,7 @@ public final class Walk implements HistoryWalker {
             for (Future<Lane> f : others) {
                 f.get();
             }
-            return merge(pairs, walking);
+            return walking;
         } catch (ExecutionException e) {
             limit.set(-1);
             if (e.getCause() instanceof RuntimeException r) {
@@ -94,8 +124,8 @@ public final class Walk implements HistoryWalker {
     }
 
     /** Names of columns the scripts read as JSON: the rows seeded there should be JSON, as the application's are. */
-    private static java.util.Set<String> jsonNames(List<MigrationPair> pairs) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Set<String> jsonNames(List<MigrationPair> pairs) {
+        Set<String> out = new java.util.HashSet<>();
         for (MigrationPair pair : pairs) {
             out.addAll(dev.strata.events.schema.SqlText.jsonArguments(pair.up().text()));
             if (pair.down() != null) {
@@ -105,18 +135,27 @@ public final class Walk implements HistoryWalker {
         return out;
     }
 
-    /** The lanes' findings in the order one walk would give them, up to the version where the walk stopped. */
-    private static HistoryWalk merge(List<MigrationPair> pairs, List<Lane> lanes) {
+    /**
+     * The outcomes in the order one walk would give them, up to the version where the walk stopped: that of a
+     * lane, or of an outcome (a cached one) that stopped.
+     *
+     * @param initial the schema before the first version
+     */
+    static HistoryWalk merge(List<MigrationPair> pairs, Schema initial, Map<Integer, RoundTrip.Outcome> outcomes, List<Lane> lanes) {
         int stop = lanes.stream().mapToInt(l -> l.stop).min().orElse(Integer.MAX_VALUE);
+        for (Map.Entry<Integer, RoundTrip.Outcome> e : outcomes.entrySet()) {
+            if (e.getValue().stop() != null) {
+                stop = Math.min(stop, e.getKey());
+            }
+        }
         List<Finding> rev = new ArrayList<>();
         List<Finding> data = new ArrayList<>();
         List<Schema> live = new ArrayList<>();
-        live.add(lanes.get(0).initial);
+        live.add(initial);
         String reason = null;
         for (int i = 0; i <= stop && i < pairs.size(); i++) {
             int at = i;
-            Lane owner = lanes.stream().filter(l -> l.from <= at && at < l.to).findFirst().orElseThrow();
-            RoundTrip.Outcome outcome = owner.outcomes.get(i);
+            RoundTrip.Outcome outcome = outcomes.get(i);
             if (outcome != null) {
                 rev.addAll(outcome.reversibility());
                 data.addAll(outcome.data());
@@ -125,10 +164,10 @@ public final class Walk implements HistoryWalker {
                 }
             }
             if (i == stop) {
-                Lane stopped = lanes.stream().filter(l -> l.stop == at).findFirst().orElseThrow();
-                reason = stopped.stopReason;
+                Lane stopped = lanes.stream().filter(l -> l.stop == at).findFirst().orElse(null);
+                reason = stopped != null ? stopped.stopReason : outcome.stop();
                 // an upgrade that failed in a lane that only passed it, where its owner went on
-                if (stopped.blocked != null && (outcome == null || outcome.stop() == null)) {
+                if (stopped != null && stopped.blocked != null && (outcome == null || outcome.stop() == null)) {
                     rev.add(stopped.blocked);
                 }
             }
