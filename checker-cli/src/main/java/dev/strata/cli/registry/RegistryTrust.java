@@ -62,7 +62,12 @@ public final class RegistryTrust {
      */
     public PublicKey pinnedKey() {
         JsonNode served = json(client.signingKey(), "reading the registry's signing key");
-        PublicKey current = SigningKey.publicKey(served.path("publicKey").asText(), client.url() + "v1/signing-key");
+        PublicKey current;
+        try {
+            current = SigningKey.publicKey(served.path("publicKey").asText(), client.url() + "v1/signing-key");
+        } catch (IllegalArgumentException e) {
+            throw new OperationFailedException(e.getMessage() + "; is --registry a Strata registry with checkpoints?", e);
+        }
         Path pin = pinFile();
         if (!Files.exists(pin)) {
             ObjectNode out = JSON.createObjectNode().put("registry", client.url()).put("algorithm", "Ed25519")
@@ -77,7 +82,7 @@ public final class RegistryTrust {
                     + " but this project pinned " + SigningKey.keyId(pinned) + " in " + show(pin) + " on first use. A registry that"
                     + " changed keys is suspicious: it may be another registry, or one rebuilt without its history. Ask its operator;"
                     + " only if they confirm they rotated the key, delete " + show(pin) + " and run strata audit again to pin the"
-                    + " new one. Nothing was written.");
+                    + " new one. Nothing was written to " + FOLDER + "/.");
         }
         return pinned;
     }

@@ -104,7 +104,7 @@ class CheckpointTrustTest {
         assertEquals("error: the registry at " + registry.url() + "/ signs with key " + now + " but this project pinned " + pinned
                 + " in .strata/registry-key.json on first use. A registry that changed keys is suspicious: it may be another registry,"
                 + " or one rebuilt without its history. Ask its operator; only if they confirm they rotated the key, delete"
-                + " .strata/registry-key.json and run strata audit again to pin the new one. Nothing was written.\n", cli.err());
+                + " .strata/registry-key.json and run strata audit again to pin the new one. Nothing was written to .strata/.\n", cli.err());
         assertEquals(pinned, pinnedKeyId());
     }
 
