@@ -1,5 +1,6 @@
 package dev.strata.registry;
 
+import dev.strata.events.checkpoint.SigningKey;
 import dev.strata.registry.domain.EventStore;
 import dev.strata.registry.http.RegistryServer;
 import dev.strata.registry.http.ServerLimits;
@@ -9,6 +10,7 @@ import dev.strata.registry.store.kafka.KafkaEventStore;
 import dev.strata.registry.store.kafka.KafkaSettings;
 import dev.strata.registry.store.sqlite.SqliteEventStore;
 import dev.strata.registry.web.Access;
+import dev.strata.registry.web.SignedCheckpoints;
 import dev.strata.registry.web.WebUi;
 
 import java.io.IOException;
@@ -24,9 +26,10 @@ import java.util.Optional;
 /**
  * Starts the registry with the embedded store:
  * {@code java -jar registry.jar [--port 8080] [--bind 127.0.0.1] [--data registry-data] [--tokens FILE] [--open-reads]
- * [--max-body BYTES] [--idle-timeout SECONDS] [--max-connections N] [--max-threads N] [--tls-keystore FILE]},
+ * [--max-body BYTES] [--idle-timeout SECONDS] [--max-connections N] [--max-threads N] [--tls-keystore FILE] [--signing-key FILE]},
  * or on Kafka with {@code --store kafka --bootstrap-servers HOST:PORT [--topic strata.events] [--partitions 1]
- * [--replication-factor 1] [--min-insync-replicas 1]} (3 and 2 in production).
+ * [--replication-factor 1] [--min-insync-replicas 1]} (3 and 2 in production) and {@code --signing-key FILE}, the same for every
+ * instance. Without {@code --signing-key}, checkpoints are signed with {@code signing-key.pem} in the data folder, created on first start.
  * Tokens come from {@code --tokens FILE} (lines {@code ROLE TOKEN}) or {@code STRATA_REGISTRY_TOKENS}
  * ({@code write:TOKEN,read:TOKEN}); the keystore's password from {@code STRATA_REGISTRY_TLS_PASSWORD}. Neither is
  * ever printed: a bad tokens entry is named by its position.
@@ -34,7 +37,7 @@ import java.util.Optional;
 public final class RegistryMain {
 
     private static final String OPTIONS = "options: --port N, --bind ADDRESS, --data DIR, --tokens FILE, --open-reads, --max-body BYTES,"
-            + " --idle-timeout SECONDS, --max-connections N, --max-threads N, --tls-keystore FILE, --store sqlite|kafka,"
+            + " --idle-timeout SECONDS, --max-connections N, --max-threads N, --tls-keystore FILE, --signing-key FILE, --store sqlite|kafka,"
             + " --bootstrap-servers HOST:PORT, --topic NAME, --partitions N, --replication-factor N, --min-insync-replicas N";
 
     private RegistryMain() {
@@ -53,7 +56,7 @@ public final class RegistryMain {
             if (args[i].equals("--open-reads")) {
                 openReads = true;
             } else if (options.containsKey(args[i]) || args[i].equals("--tokens") || args[i].equals("--tls-keystore")
-                    || args[i].equals("--bootstrap-servers")) {
+                    || args[i].equals("--bootstrap-servers") || args[i].equals("--signing-key")) {
                 if (i + 1 >= args.length) {
                     fail(args[i] + " needs a value");
                 }
@@ -80,23 +83,44 @@ public final class RegistryMain {
         }
         ServerLimits limits = limits(options);
         Path data = Path.of(options.get("--data")).toAbsolutePath();
+        SigningKey key = signingKey(options, data);
         EventStore store = openStore(options, data);
         String where = store instanceof KafkaEventStore ? "topic " + options.get("--topic") + " on " + options.get("--bootstrap-servers")
                 : "data " + data.resolve("registry.db");
-        Registry registry = new Registry(store);
-        WebUi pages = new WebUi(registry, new Access(tokens.openReads(), tokens::mayRead), subject -> Optional.empty(), Clock.systemUTC());
+        Registry registry = new Registry(store, key);
+        WebUi pages = new WebUi(registry, new Access(tokens.openReads(), tokens::mayRead), SignedCheckpoints.of(registry), Clock.systemUTC());
         RegistryServer server = RegistryServer.start(new InetSocketAddress(options.get("--bind"), number(options, "--port", 0)),
                 registry, tokens, limits, Optional.of(pages));
         System.out.println("strata registry listening on " + (limits.tls().isPresent() ? "https" : "http") + "://"
                 + options.get("--bind") + ":" + server.port() + " (" + where + ", " + (registry.ready()
                 ? registry.subjects().size() + " subjects" + (registry.damaged().isEmpty() ? "" : ", damaged: " + registry.damaged().keySet())
-                : "reading the log; /ready answers 503 until it is read") + ")");
+                : "reading the log; /ready answers 503 until it is read") + ", signing key " + key.keyId() + ")");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // requests in flight finish first: a write the store took is answered before the store closes
             server.close();
             registry.close();
             store.close();
         }));
+    }
+
+    /**
+     * The operator's key, or the data folder's. On Kafka every instance must sign with one key (clients pin it), so a key
+     * of each instance's own would make every other instance's checkpoints look forged.
+     */
+    private static SigningKey signingKey(Map<String, String> options, Path data) {
+        try {
+            if (options.containsKey("--signing-key")) {
+                return SigningKeyFile.load(Path.of(options.get("--signing-key")));
+            }
+            if (options.get("--store").equals("kafka")) {
+                fail("--store kafka needs --signing-key FILE, the same file for every instance (clients pin one key); create it with"
+                        + " `openssl genpkey -algorithm ed25519 -out signing-key.pem`");
+            }
+            return SigningKeyFile.loadOrCreate(data);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            fail(e.getMessage());
+            return null;
+        }
     }
 
     /** The embedded SQLite store in the data folder, or the Kafka topic. */

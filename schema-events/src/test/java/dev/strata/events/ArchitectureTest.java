@@ -23,7 +23,8 @@ class ArchitectureTest {
     }
 
     private static final String[] CORE = {"dev.strata.events", "dev.strata.events.schema..",
-        "dev.strata.events.projection..", "dev.strata.events.sql..", "dev.strata.events.diagram.."};
+        "dev.strata.events.projection..", "dev.strata.events.sql..", "dev.strata.events.diagram..",
+        "dev.strata.events.checkpoint.."};
 
     @ArchTest
     static final ArchRule core_does_no_io = noClasses().that().resideInAnyPackage(CORE)

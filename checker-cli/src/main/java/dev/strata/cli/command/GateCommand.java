@@ -81,7 +81,8 @@ public final class GateCommand extends StrataSubcommand {
             int from = prev == null ? 0 : RevisionFiles.parse(git.files(prev, events), prev + ":" + events).size();
             DeployPlan deploy = plan(config, report, atTag, dev.strata.cli.layout.Layouts.of(config).read(tree.resolve(migrationsPath), config.show(config.migrations())),
                     prev, from, reasons);
-            writePlan(deploy, config.root().resolve(plan == null ? Path.of("") : plan));
+            Path planFile = config.root().resolve(plan == null ? Path.of("") : plan);
+            writePlan(deploy, planFile);
             out().print(new TextReport().render(report));
             out().println();
             out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; " + (from >= atTag.size()
@@ -92,9 +93,12 @@ public final class GateCommand extends StrataSubcommand {
             deleteTree(top);
             if (deploy.open() && config.registry() != null) {
                 String by = dev.strata.cli.git.Author.of(config.root(), null);
-                RegistryCalls.require(RegistryCalls.client(config).release(config.subject(), tag, atTag.size(), git.commit(tag), by),
+                var client = RegistryCalls.client(config);
+                var reply = RegistryCalls.require(client.release(config.subject(), tag, atTag.size(), git.commit(tag), by),
                         "recording " + tag + " in the registry");
                 out().println("recorded the release of " + tag + " (revision " + atTag.size() + ") in " + config.registry());
+                // the plan was written before the release, so a failed release still leaves it; now it gains the checkpoint
+                RegistryCalls.keepCheckpoint(config, client, reply, out()).ifPresent(c -> writePlan(deploy.withCheckpoint(c), planFile));
             }
             return deploy.open() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
@@ -149,7 +153,7 @@ public final class GateCommand extends StrataSubcommand {
                     pair == null ? "" : pair.up().text(), pair == null || pair.down() == null ? null : pair.down().file(),
                     pair == null || pair.down() == null ? "" : pair.down().text(), risks));
         }
-        return new DeployPlan(config.subject(), null, prev, from, revisions.size(), steps, reasons);
+        return new DeployPlan(config.subject(), null, prev, from, revisions.size(), steps, reasons, null);
     }
 
     private void writePlan(DeployPlan deploy, Path planFile) {
@@ -157,7 +161,7 @@ public final class GateCommand extends StrataSubcommand {
             return;
         }
         DeployPlan named = new DeployPlan(deploy.subject(), tag, deploy.previousTag(), deploy.from(), deploy.to(), deploy.steps(),
-                deploy.reasonsClosed());
+                deploy.reasonsClosed(), deploy.checkpoint());
         String base = planFile.toString().replaceAll("\\.md$", "");
         try {
             Path md = planFile.toAbsolutePath();

@@ -39,7 +39,7 @@ abstract class StrataSubcommand implements Callable<Integer> {
             return execute();
         } catch (InvalidInputException | RevisionFormatException | InvalidEventException e) {
             return fail(e, ExitCode.BAD_INPUT);
-        } catch (RegistryCalls.RefusedException e) {
+        } catch (RegistryCalls.RefusedException | dev.strata.cli.registry.UntrustedRegistryException e) {
             return fail(e, ExitCode.CHECK_FAILED);
         } catch (OperationFailedException | UncheckedIOException | UnsupportedSchemaException e) {
             return fail(e, ExitCode.OPERATION_FAILED);

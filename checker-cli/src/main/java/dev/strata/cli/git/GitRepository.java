@@ -80,6 +80,15 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /** Whether {@code ancestor} is reachable from {@code ref} (a commit is reachable from itself). */
+    public boolean reachable(String ancestor, String ref) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ObjectId.fromString(commit(ancestor))), walk.parseCommit(ObjectId.fromString(commit(ref))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("finding whether " + ancestor + " is reachable from " + ref + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The text files directly in {@code folder} (a path relative to the work tree, with '/') at
      * {@code ref}: file name to content; empty when the folder does not exist there.

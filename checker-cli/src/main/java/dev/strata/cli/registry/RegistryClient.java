@@ -64,6 +64,30 @@ public final class RegistryClient {
         return send("GET", "v1/subjects/" + subject + "/audit", null);
     }
 
+    /** The public key checkpoints are signed with: {@code {algorithm, keyId, publicKey}}. */
+    public Reply signingKey() {
+        return send("GET", "v1/signing-key", null);
+    }
+
+    public Reply checkpoint(String subject) {
+        return send("GET", "v1/subjects/" + subject + "/checkpoint", null);
+    }
+
+    /** The subject's stored log from event {@code from} on (empty past its end). */
+    public Reply events(String subject, long from) {
+        return send("GET", "v1/subjects/" + subject + "/events?from=" + from, null);
+    }
+
+    /** The subject's revisions: number, slug, hash, ... */
+    public Reply revisions(String subject) {
+        return send("GET", "v1/subjects/" + subject + "/revisions", null);
+    }
+
+    /** Where the registry is, for messages. */
+    public String url() {
+        return base.toString();
+    }
+
     private Reply send(String method, String path, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

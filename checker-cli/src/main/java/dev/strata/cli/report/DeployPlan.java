@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.events.checkpoint.Checkpoint;
 
 import java.util.List;
 
 /**
  * What releasing a tag deploys: the revisions since the previous tag with their upgrade SQL, the
- * rollback SQL, the risky steps, and the commands to run; as Markdown for people and JSON for tools.
+ * rollback SQL, the risky steps, the commands to run, and the registry's signed checkpoint after the release
+ * (null without a registry); as Markdown for people and JSON for tools.
  */
 public record DeployPlan(String subject, String tag, String previousTag, int from, int to, List<Step> steps,
-                         List<String> reasonsClosed) {
+                         List<String> reasonsClosed, Checkpoint checkpoint) {
 
     /** One revision to deploy. */
     public record Step(int revision, String label, String message, String upFile, String upSql, String downFile, String downSql,
@@ -26,6 +28,11 @@ public record DeployPlan(String subject, String tag, String previousTag, int fro
     public DeployPlan {
         steps = List.copyOf(steps);
         reasonsClosed = List.copyOf(reasonsClosed);
+    }
+
+    /** This plan with the registry's checkpoint taken when the release was recorded. */
+    public DeployPlan withCheckpoint(Checkpoint c) {
+        return new DeployPlan(subject, tag, previousTag, from, to, steps, reasonsClosed, c);
     }
 
     public boolean open() {
@@ -49,6 +56,11 @@ public record DeployPlan(String subject, String tag, String previousTag, int fro
         out.append("```\n\n## Roll back, in this order\n\n```bash\n");
         rollbackCommands().forEach(c -> out.append(c).append('\n'));
         out.append("```\n");
+        if (checkpoint != null) {
+            out.append("\n## Registry checkpoint\n\nThe registry signed its head after this release: ").append(checkpoint.describe())
+                    .append(", key `").append(checkpoint.keyId()).append("`. `strata audit --checkpoint` with this plan's JSON proves")
+                    .append(" the registry still holds it.\n");
+        }
         for (Step s : steps) {
             out.append("\n## Revision ").append(s.label()).append(": ").append(s.message()).append("\n\n");
             s.risks().forEach(r -> out.append("- **").append(r).append("**\n"));
@@ -102,6 +114,9 @@ public record DeployPlan(String subject, String tag, String previousTag, int fro
         rollbackCommands().forEach(rollback::add);
         ArrayNode reasons = root.putArray("reasonsClosed");
         reasonsClosed.forEach(reasons::add);
+        if (checkpoint != null) {
+            root.set("checkpoint", mapper.valueToTree(checkpoint.fields()));
+        }
         ArrayNode steps = root.putArray("revisions");
         for (Step s : this.steps) {
             ObjectNode o = steps.addObject();

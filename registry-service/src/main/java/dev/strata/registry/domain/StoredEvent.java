@@ -1,16 +1,13 @@
 package dev.strata.registry.domain;
 
 import dev.strata.events.Subject;
+import dev.strata.events.checkpoint.EventHash;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * An event as it sits in a subject's log: its version (1, 2, 3… per subject), the hash of the
- * previous event of the subject and its own hash over subject, version, previous hash, type and payload.
+ * previous event of the subject and its own hash over subject, version, previous hash, type and payload ({@link EventHash}).
  */
 public record StoredEvent(Subject subject, long version, RegistryEvent event, String previousHash, String hash) {
 
@@ -33,11 +30,6 @@ public record StoredEvent(Subject subject, long version, RegistryEvent event, St
     }
 
     static String hashOf(Subject subject, long version, String type, String payload, String previousHash) {
-        String canonical = subject.name() + "\n" + version + "\n" + (previousHash == null ? "" : previousHash) + "\n" + type + "\n" + payload;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return EventHash.of(subject.name(), version, previousHash, type, payload);
     }
 }

@@ -11,6 +11,7 @@ import dev.strata.events.schema.Schema;
 import dev.strata.events.sql.SqliteDialect;
 import dev.strata.registry.domain.Audit;
 import dev.strata.registry.domain.DeploymentRecorded;
+import dev.strata.registry.domain.StoredEvent;
 import dev.strata.registry.domain.TagReleased;
 import dev.strata.registry.http.Tokens.Role;
 import dev.strata.registry.service.Registry;
@@ -83,7 +84,11 @@ final class Routes {
                 route("GET", s + "/deployments", Role.READ, x -> Response.json(200,
                         known(x).log().deployments().values().stream().map(Routes::deployment).toList())),
                 route("POST", s + "/deployments", Role.WRITE, this::deploy),
-                route("GET", s + "/audit", Role.READ, this::audit));
+                route("GET", s + "/audit", Role.READ, this::audit),
+                route("GET", "/v1/signing-key", Role.READ, x -> Response.json(200, Map.of("algorithm", "Ed25519",
+                        "keyId", registry.signingKey().keyId(), "publicKey", registry.signingKey().publicKeyBase64()))),
+                route("GET", s + "/checkpoint", Role.READ, x -> Response.json(200, checkpoint(x))),
+                route("GET", s + "/events", Role.READ, this::events));
     }
 
     private SubjectView known(Exchange x) {
@@ -134,7 +139,8 @@ final class Routes {
             }
         }
         int added = registry.push(x.subject(), revisions);
-        return Response.json(added == 0 ? 200 : 201, Map.of("added", added, "head", registry.view(x.subject()).head()));
+        return Response.json(added == 0 ? 200 : 201, Map.of("added", added, "head", registry.view(x.subject()).head(),
+                "checkpoint", checkpoint(x)));
     }
 
     /** {@code at}: head, a revision number, a tag name, or an ISO time (the newest revision recorded by then). */
@@ -198,7 +204,9 @@ final class Routes {
         TagReleased tag = new TagReleased(text(b, "tag"), b.path("revision").asInt(-1), text(b, "commit"), text(b, "by"),
                 Instant.now());
         int added = registry.release(x.subject(), tag);
-        return Response.json(added == 0 ? 200 : 201, tag(registry.view(x.subject()).log().tags().get(tag.tag())));
+        Map<String, Object> out = new LinkedHashMap<>(tag(registry.view(x.subject()).log().tags().get(tag.tag())));
+        out.put("checkpoint", checkpoint(x));
+        return Response.json(added == 0 ? 200 : 201, out);
     }
 
     private Response deploy(Exchange x) {
@@ -217,7 +225,9 @@ final class Routes {
                 outcome, text(b, "by"), Instant.now(), verified == null || verified.isNull() ? null : verified.asText());
         known(x);
         registry.deploy(x.subject(), d);
-        return Response.json(201, deployment(d));
+        Map<String, Object> out = deployment(d);
+        out.put("checkpoint", checkpoint(x));
+        return Response.json(201, out);
     }
 
     private Response audit(Exchange x) {
@@ -229,6 +239,32 @@ final class Routes {
                 "message", d.message())));
         return Response.json(200, Map.of("verified", problems.isEmpty(), "events", log.size(),
                 "head", log.isEmpty() ? "" : log.get(log.size() - 1).hash(), "problems", problems));
+    }
+
+    /** The signed checkpoint of the subject's head, as it is after this request's write. */
+    private Map<String, Object> checkpoint(Exchange x) {
+        known(x);
+        return registry.checkpoint(x.subject()).fields();
+    }
+
+    /** The stored log from {@code from} (default 1): what a client needs to verify the chain itself. */
+    private Response events(Exchange x) {
+        known(x);
+        String from = x.query().getOrDefault("from", "1");
+        if (!from.matches("[0-9]{1,18}") || Long.parseLong(from) < 1) {
+            throw ApiError.BAD_REQUEST.with("from must be a log version of 1 or more, written with the digits 0-9");
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (StoredEvent e : registry.log(x.subject(), Long.parseLong(from))) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("version", e.version());
+            m.put("type", e.event().type());
+            m.put("previousHash", e.previousHash() == null ? "" : e.previousHash());
+            m.put("hash", e.hash());
+            m.put("payload", e.event().payload());
+            out.add(m);
+        }
+        return Response.json(200, out);
     }
 
     private static String text(JsonNode body, String field) {

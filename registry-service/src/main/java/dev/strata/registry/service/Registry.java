@@ -2,6 +2,8 @@ package dev.strata.registry.service;
 
 import dev.strata.events.Revision;
 import dev.strata.events.Subject;
+import dev.strata.events.checkpoint.Checkpoint;
+import dev.strata.events.checkpoint.SigningKey;
 import dev.strata.events.json.RevisionCodec;
 import dev.strata.events.json.RevisionHasher;
 import dev.strata.registry.domain.ConflictException;
@@ -14,6 +16,8 @@ import dev.strata.registry.domain.DamagedSubjectException;
 import dev.strata.registry.domain.SubjectLog;
 import dev.strata.registry.domain.TagReleased;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +34,24 @@ public final class Registry implements AutoCloseable {
     private static final int RETRIES = 50;
 
     private final EventStore store;
+    private final SigningKey key;
     private final Map<Subject, SubjectView> views = new ConcurrentHashMap<>();
     private final Map<Subject, Object> writing = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private volatile boolean built;
 
+    /** A registry that signs with a key of its own, kept in memory only (for tests and tools). */
+    public Registry(EventStore store) {
+        this(store, SigningKey.generate());
+    }
+
     /**
      * Folds the store's log into projections, at once when the store has read its whole log, otherwise as soon as it
      * has ({@link #ready()} tells which); events appended from then on are applied as they come.
      */
-    public Registry(EventStore store) {
+    public Registry(EventStore store, SigningKey key) {
         this.store = store;
+        this.key = key;
         this.subscription = store.subscribe(e -> {
             if (built) {
                 apply(e);
@@ -219,6 +230,31 @@ public final class Registry implements AutoCloseable {
 
     public List<StoredEvent> log(Subject subject) {
         return store.read(subject, 1);
+    }
+
+    /** The subject's events from {@code fromVersion} on, as stored (none when the log is shorter). */
+    public List<StoredEvent> log(Subject subject, long fromVersion) {
+        return store.read(subject, fromVersion);
+    }
+
+    /** The key checkpoints are signed with. */
+    public SigningKey signingKey() {
+        return key;
+    }
+
+    /**
+     * The signed checkpoint of a subject's head: its newest revision and its newest log event (tags and deployments
+     * included), both as this registry has applied them.
+     */
+    public Checkpoint checkpoint(Subject subject) {
+        SubjectLog log = view(subject).log();
+        if (log.version() == 0) {
+            throw new IllegalArgumentException("no subject " + subject + "; push its revisions first");
+        }
+        List<RevisionRecorded> revisions = log.revisions();
+        String head = store.read(subject, log.version()).get(0).hash();
+        return Checkpoint.sign(subject.name(), revisions.size(), revisions.isEmpty() ? "" : revisions.get(revisions.size() - 1).hash(),
+                log.version(), head, Instant.now().truncatedTo(ChronoUnit.SECONDS), key);
     }
 
     @Override

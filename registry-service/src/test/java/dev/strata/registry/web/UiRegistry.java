@@ -46,7 +46,7 @@ final class UiRegistry implements AutoCloseable {
         store = SqliteEventStore.open(dir.resolve("registry.db"));
         registry = new Registry(store);
         Tokens tokens = Tokens.parse("write:" + WRITE + ",read:" + READ, openReads);
-        WebUi pages = new WebUi(registry, new Access(tokens.openReads(), tokens::mayRead), s -> Optional.empty(), Clock.systemUTC());
+        WebUi pages = new WebUi(registry, new Access(tokens.openReads(), tokens::mayRead), SignedCheckpoints.of(registry), Clock.systemUTC());
         server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry, tokens,
                 ServerLimits.DEFAULT, Optional.of(pages));
     }

@@ -184,8 +184,11 @@ class WebUiBrowserTest {
         assertTrue(facts.contains("Events\n" + log.size()), facts);
         assertTrue(facts.contains(log.get(log.size() - 1).hash()), facts);
         assertTrue(facts.contains("verified"), facts);
-        assertEquals("No signed checkpoint is available for this subject.",
-                browser.driver.findElement(By.xpath("//h2[@id='checkpoint']/following-sibling::p")).getText());
+        String checkpoint = browser.driver.findElement(By.xpath("//h2[@id='checkpoint']/following-sibling::dl")).getText();
+        assertTrue(checkpoint.contains("Version\n" + log.size()), checkpoint);
+        assertTrue(checkpoint.contains(log.get(log.size() - 1).hash()), checkpoint);
+        assertTrue(checkpoint.contains("verified: signed by key " + registry.registry().signingKey().keyId()
+                + "; the store holds event " + log.size() + " with this hash"), checkpoint);
     }
 
     @Test

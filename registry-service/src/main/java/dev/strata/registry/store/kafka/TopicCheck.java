@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,7 @@ final class TopicCheck {
                     }
                 }
             }
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, settings.topic());
-            Config config = admin.describeConfigs(List.of(resource)).all().get(wait, TimeUnit.MILLISECONDS).get(resource);
+            Config config = describe(admin, settings, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait));
             require(config, TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE, settings);
             require(config, TopicConfig.RETENTION_MS_CONFIG, "-1", settings);
             require(config, TopicConfig.RETENTION_BYTES_CONFIG, "-1", settings);
@@ -53,6 +53,23 @@ final class TopicCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking topic " + settings.topic(), e);
+        }
+    }
+
+    /** The topic's configuration; a topic just created may be unknown to the broker answering for a moment. */
+    private static Config describe(Admin admin, KafkaSettings settings, long deadline)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, settings.topic());
+        while (true) {
+            try {
+                long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+                return admin.describeConfigs(List.of(resource)).all().get(left, TimeUnit.MILLISECONDS).get(resource);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
