@@ -49,6 +49,10 @@ public final class Introspector {
     private Introspector() {
     }
 
+    /** One row of {@code sqlite_schema}: an object's type, name, table and statement (null for automatic indexes). */
+    private record Row(String type, String name, String table, String sql) {
+    }
+
     public static Schema read(Connection c) throws SQLException {
         return read(c, new Cache());
     }
@@ -131,14 +135,14 @@ public final class Introspector {
             cache.returned(known.getKey(), known.getValue());
             return known.getKey();
         }
-        List<String[]> objects = split(text, count);
+        List<Row> objects = split(text, count);
         String statements = objects == null ? null : statements(objects);
         if (objects == null) {
             // a statement holds a separator character itself: read object by object, already in rowid order
             objects = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(OBJECTS); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                    objects.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
             ordered = true;
@@ -146,36 +150,36 @@ public final class Introspector {
         // CREATE INDEX statements by index name, and the tables they index: the pragmas need not be asked about the others
         Map<String, String> indexSql = new java.util.HashMap<>();
         Set<String> indexed = new HashSet<>();
-        for (String[] o : objects) {
-            if (o[0].equals("index") && o[3] != null) {
-                indexSql.put(o[1], o[3]);
-                indexed.add(Identifier.foldAscii(o[2]));
+        for (Row o : objects) {
+            if (o.type().equals("index") && o.sql() != null) {
+                indexSql.put(o.name(), o.sql());
+                indexed.add(Identifier.foldAscii(o.table()));
             }
         }
         objects = ownObjects(objects, ordered ? null : rowids);
         Map<String, StringBuilder> keys = new LinkedHashMap<>();
-        for (String[] o : objects) {
-            if (o[0].equals("table") || o[0].equals("index")) {
-                keys.computeIfAbsent(o[2], k -> new StringBuilder()).append(o[0]).append(' ').append(o[1]).append('\n')
-                        .append(o[3]).append('\n');
+        for (Row o : objects) {
+            if (o.type().equals("table") || o.type().equals("index")) {
+                keys.computeIfAbsent(o.table(), k -> new StringBuilder()).append(o.type()).append(' ').append(o.name()).append('\n')
+                        .append(o.sql()).append('\n');
             }
         }
         Map<String, TableReader.TableRead> seen = new java.util.HashMap<>();
         Set<String> shadows = shadowTables(c, objects);
         Map<Identifier, VirtualTable> virtualTables = new LinkedHashMap<>();
-        for (String[] o : objects) {
-            if (o[0].equals("table") && isVirtual(o[3])) {
-                Identifier name = TableReader.name(o[1], "virtual table");
-                virtualTables.put(name, new VirtualTable(name, o[3]));
-            } else if (o[0].equals("table") && !shadows.contains(o[1])) {
-                String key = keys.get(o[2]).toString();
+        for (Row o : objects) {
+            if (o.type().equals("table") && isVirtual(o.sql())) {
+                Identifier name = TableReader.name(o.name(), "virtual table");
+                virtualTables.put(name, new VirtualTable(name, o.sql()));
+            } else if (o.type().equals("table") && !shadows.contains(o.name())) {
+                String key = keys.get(o.table()).toString();
                 TableReader.TableRead read = cache.tables.get(key);
                 if (read == null) {
                     read = cache.previous.get(key);
                 }
                 if (read == null) {
-                    boolean hasIndexes = indexed.contains(Identifier.foldAscii(o[1]));
-                    read = TableReader.table(c, o[1], o[3]).with(hasIndexes ? TableReader.indexes(c, o[1], indexSql) : Map.of());
+                    boolean hasIndexes = indexed.contains(Identifier.foldAscii(o.name()));
+                    read = TableReader.table(c, o.name(), o.sql()).with(hasIndexes ? TableReader.indexes(c, o.name(), indexSql) : Map.of());
                 }
                 if (read.byStatements()) {
                     seen.put(key, read);
@@ -188,15 +192,15 @@ public final class Introspector {
             cache.previous = cache.tables;
             cache.tables = seen;
         }
-        for (String[] o : objects) {
-            switch (o[0]) {
+        for (Row o : objects) {
+            switch (o.type()) {
                 case "view" -> {
-                    View v = cache.views.computeIfAbsent(o[3], sql -> new View(TableReader.name(o[1], "view"), CreateStatements.viewSelect(sql)));
+                    View v = cache.views.computeIfAbsent(o.sql(), sql -> new View(TableReader.name(o.name(), "view"), CreateStatements.viewSelect(sql)));
                     views.put(v.name(), v);
                 }
                 case "trigger" -> {
-                    Identifier name = TableReader.name(o[1], "trigger");
-                    triggers.put(name, new Trigger(name, TableReader.name(o[2], "table"), o[3]));
+                    Identifier name = TableReader.name(o.name(), "trigger");
+                    triggers.put(name, new Trigger(name, TableReader.name(o.table(), "table"), o.sql()));
                 }
                 default -> { }
             }
@@ -214,11 +218,11 @@ public final class Introspector {
     }
 
     /** What {@link #STATEMENTS_AS_TEXT} gives for these objects, all of them, in the order read. */
-    private static String statements(List<String[]> objects) {
+    private static String statements(List<Row> objects) {
         StringBuilder out = new StringBuilder().append(objects.size()).append(RECORD);
         for (int i = 0; i < objects.size(); i++) {
-            String[] o = objects.get(i);
-            out.append(i == 0 ? "" : String.valueOf(RECORD)).append(o[3] != null ? o[3] : o[1]);
+            Row o = objects.get(i);
+            out.append(i == 0 ? "" : String.valueOf(RECORD)).append(o.sql() != null ? o.sql() : o.name());
         }
         return out.toString();
     }
@@ -250,7 +254,7 @@ public final class Introspector {
     public static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("flyway_schema_history", "alembic_version", "strata_undo");
 
     /** The objects that are not SQLite's, Strata's temporary ones, Flyway's or Alembic's bookkeeping, sorted by rowid unless {@code rowids} is null. */
-    private static List<String[]> ownObjects(List<String[]> objects, long[] rowids) {
+    private static List<Row> ownObjects(List<Row> objects, long[] rowids) {
         List<Integer> positions = new ArrayList<>(objects.size());
         for (int i = 0; i < objects.size(); i++) {
             positions.add(i);
@@ -258,12 +262,12 @@ public final class Introspector {
         if (rowids != null) {
             positions.sort(java.util.Comparator.comparingLong(i -> rowids[i]));
         }
-        List<String[]> out = new ArrayList<>(objects.size());
+        List<Row> out = new ArrayList<>(objects.size());
         for (int i : positions) {
-            String[] o = objects.get(i);
+            Row o = objects.get(i);
             // SQLite's own objects and Strata's temporary ones, by prefix in any case
-            if (!o[1].regionMatches(true, 0, "sqlite_", 0, 7) && !o[1].regionMatches(true, 0, "_strata_", 0, 8)
-                    && !BOOKKEEPING.contains(o[2])) {
+            if (!o.name().regionMatches(true, 0, "sqlite_", 0, 7) && !o.name().regionMatches(true, 0, "_strata_", 0, 8)
+                    && !BOOKKEEPING.contains(o.table())) {
                 out.add(o);
             }
         }
@@ -271,8 +275,8 @@ public final class Introspector {
     }
 
     /** The objects {@link #OBJECTS_AS_TEXT} joined, or null if the text does not split into {@code count} of them. */
-    private static List<String[]> split(String text, int count) {
-        List<String[]> out = new ArrayList<>(count);
+    private static List<Row> split(String text, int count) {
+        List<Row> out = new ArrayList<>(count);
         if (count == 0) {
             return text.isEmpty() ? out : null;
         }
@@ -281,14 +285,11 @@ public final class Introspector {
             return null;
         }
         for (String record : records) {
-            String[] o = record.split(String.valueOf(FIELD), -1);
-            if (o.length != 4) {
+            String[] f = record.split(String.valueOf(FIELD), -1);
+            if (f.length != 4) {
                 return null;
             }
-            if (o[3].equals(NULL)) {
-                o[3] = null;
-            }
-            out.add(o);
+            out.add(new Row(f[0], f[1], f[2], f[3].equals(NULL) ? null : f[3]));
         }
         return out;
     }
@@ -301,9 +302,9 @@ public final class Introspector {
      * The tables virtual tables keep their data in ({@code docs_data}, {@code rt_node}, ...), by name: they belong
      * to their virtual table, not to the schema. Asked only when there is a virtual table.
      */
-    private static Set<String> shadowTables(Connection c, List<String[]> objects) throws SQLException {
+    private static Set<String> shadowTables(Connection c, List<Row> objects) throws SQLException {
         Set<String> out = new HashSet<>();
-        if (objects.stream().noneMatch(o -> o[0].equals("table") && isVirtual(o[3]))) {
+        if (objects.stream().noneMatch(o -> o.type().equals("table") && isVirtual(o.sql()))) {
             return out;
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA main.table_list")) {
