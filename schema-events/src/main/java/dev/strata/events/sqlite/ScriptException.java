@@ -38,6 +38,11 @@ public class ScriptException extends RuntimeException {
 
     /** Whether SQLite refused the statement for a constraint (UNIQUE, NOT NULL, CHECK, FOREIGN KEY, a RAISE). */
     public boolean isConstraintViolation() {
+        return isConstraint(errorCode, sqliteMessage);
+    }
+
+    /** Whether SQLite's result code (or, where the code was lost, its message) is of the SQLITE_CONSTRAINT family. */
+    static boolean isConstraint(int errorCode, String sqliteMessage) {
         return (errorCode & 0xff) == 19 || (sqliteMessage != null && sqliteMessage.contains("SQLITE_CONSTRAINT"));
     }
 }
