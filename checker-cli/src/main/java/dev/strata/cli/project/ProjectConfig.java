@@ -40,11 +40,6 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
     /** What flags say; null where a flag was not given. */
     public record Overrides(Path directory, String subject, String models, String modelsPython, Path modelsPath, Path events,
                             Path migrations, Path database, Path backups, String registry, Integer keepBackups, String layout) {
-
-        /** The flags of a command that names only where the project's files are. */
-        public static Overrides files(Path directory, String subject, String models, Path events, Path migrations) {
-            return new Overrides(directory, subject, models, null, null, events, migrations, null, null, null, null, null);
-        }
     }
 
     /**

@@ -19,10 +19,6 @@ public record SqlScript(List<String> statements, boolean transactional) {
         }
     }
 
-    public boolean isEmpty() {
-        return statements.isEmpty();
-    }
-
     /**
      * This script followed by {@code extra} statements that commit or fail together with it: appended
      * to a transactional script, inserted before the commit (the last {@code RELEASE}) of a non-transactional

@@ -30,7 +30,6 @@ import dev.strata.events.schema.Index;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
-import dev.strata.events.schema.View;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,21 +46,6 @@ import java.util.Set;
 public final class SqliteDialect {
 
     private SqliteDialect() {
-    }
-
-    /** {@code CREATE TABLE "t" (...)} with keys, constraints, defaults and collations. */
-    public static String createTable(Table table) {
-        return Ddl.createTable(table);
-    }
-
-    /** {@code CREATE [UNIQUE] INDEX "i" ON "t" (...) [WHERE ...]} */
-    public static String createIndex(Index index) {
-        return Ddl.createIndex(index);
-    }
-
-    /** {@code CREATE VIEW "v" AS SELECT ...}; a trigger is rendered as its own SQL, verbatim. */
-    public static String createView(View view) {
-        return Ddl.createView(view);
     }
 
     /**

@@ -70,10 +70,6 @@ public final class AppFunctions {
         return new AppFunctions(checked);
     }
 
-    public Map<String, String> specs() {
-        return specs;
-    }
-
     /** Registers every function on {@code c}. */
     void registerOn(Connection c) throws SQLException {
         for (Map.Entry<String, String> e : specs.entrySet()) {

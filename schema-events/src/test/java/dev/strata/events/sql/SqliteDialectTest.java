@@ -61,7 +61,7 @@ class SqliteDialectTest {
 
     @Test
     void create_table_renders_key_unique_foreign_key_checks_collation_and_defaults() {
-        String sql = SqliteDialect.createTable(orders());
+        String sql = Ddl.createTable(orders());
 
         assertEquals("""
                 CREATE TABLE "order" (
@@ -81,9 +81,9 @@ class SqliteDialectTest {
     void create_index_and_view_quote_every_name_and_keep_the_partial_condition() {
         Index index = Index.of(Identifier.of("select"), ORDERS, List.of(Identifier.of("code"), Identifier.of("qty")), true, "qty > 0");
 
-        assertEquals("CREATE UNIQUE INDEX \"select\" ON \"order\" (\"code\", \"qty\") WHERE qty > 0", SqliteDialect.createIndex(index));
+        assertEquals("CREATE UNIQUE INDEX \"select\" ON \"order\" (\"code\", \"qty\") WHERE qty > 0", Ddl.createIndex(index));
         assertEquals("CREATE VIEW \"big\" AS SELECT * FROM \"order\" WHERE qty > 9",
-                SqliteDialect.createView(new dev.strata.events.schema.View(Identifier.of("big"), "SELECT * FROM \"order\" WHERE qty > 9;")));
+                Ddl.createView(new dev.strata.events.schema.View(Identifier.of("big"), "SELECT * FROM \"order\" WHERE qty > 9;")));
     }
 
     @Test
@@ -190,7 +190,7 @@ class SqliteDialectTest {
 
         List<String> s = SqliteDialect.render(base(), events).statements();
 
-        List<String> inOrder = List.of("SAVEPOINT strata_rebuild", SqliteDialect.createTable(Table.of("audit", Column.of("at", "TEXT"))),
+        List<String> inOrder = List.of("SAVEPOINT strata_rebuild", Ddl.createTable(Table.of("audit", Column.of("at", "TEXT"))),
                 "CREATE INDEX \"ix_audit\" ON \"audit\" (\"at\")", "RELEASE strata_rebuild");
         assertEquals(inOrder, s.stream().filter(inOrder::contains).toList(), "every statement sits inside the one savepoint: " + s);
     }
@@ -242,7 +242,7 @@ class SqliteDialectTest {
 
         SqlScript down = SqliteDialect.downgrade(base(), r);
 
-        assertEquals(SqliteDialect.createTable(orders()).replaceFirst("\"order\"", "\"_strata_new_order\""), down.statements().get(0));
+        assertEquals(Ddl.createTable(orders()).replaceFirst("\"order\"", "\"_strata_new_order\""), down.statements().get(0));
         assertEquals("INSERT INTO \"_strata_new_order\" (\"id\", \"code\", \"qty\", \"customer_id\")"
                 + " SELECT \"id\", \"code\", \"qty\", \"customer_id\" FROM \"order\"", down.statements().get(1));
     }
