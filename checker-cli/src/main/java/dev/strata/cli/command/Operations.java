@@ -122,12 +122,13 @@ final class Operations {
         if (revisions.isEmpty()) {
             return ExitCode.OK;
         }
-        int version = db.currentVersion();
+        LiveDatabase.State state = db.state();
+        int version = state.version();
         if (version > revisions.size()) {
             out.println(ahead(version, revisions.size()));
             return ExitCode.CHECK_FAILED;
         }
-        LiveSchema live = LiveSchema.judge(revisions, version, db.schema(), config.show(db.file()));
+        LiveSchema live = LiveSchema.judge(revisions, version, state.schema(), config.show(db.file()));
         if (live.interrupted() != null) {
             out.println(interruptedMessage(live.interrupted(), revisions));
             return ExitCode.CHECK_FAILED;

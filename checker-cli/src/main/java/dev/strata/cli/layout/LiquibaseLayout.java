@@ -71,9 +71,15 @@ public final class LiquibaseLayout implements Layout {
         return SourceFiles.list(location, location.toString(), p -> Files.isRegularFile(p) && p.toString().endsWith(".sql") && isChangelog(p));
     }
 
+    /** Whether the file's first line that is not blank is Liquibase's header; only that far is read. */
     private static boolean isChangelog(Path p) {
-        try {
-            return Files.readAllLines(p).stream().filter(l -> !l.isBlank()).findFirst().map(l -> HEADER.matcher(l.strip()).matches()).orElse(false);
+        try (java.io.BufferedReader in = Files.newBufferedReader(p)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    return HEADER.matcher(line.strip()).matches();
+                }
+            }
+            return false;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return false;
         }

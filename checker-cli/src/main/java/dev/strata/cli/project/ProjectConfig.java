@@ -29,6 +29,8 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
                             Map<String, String> functions, String layout) {
 
     public static final String FILE = "strata.yaml";
+    // configured once, then only read from: safe to share, and costly to build per command
+    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
             "registry", "lint", "check", "keepBackups", "layout");
 
@@ -147,7 +149,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
 
     private static JsonNode read(Path file) {
         try {
-            JsonNode node = new YAMLMapper().readTree(Files.readString(file));
+            JsonNode node = YAML.readTree(Files.readString(file));
             if (node == null || node.isNull() || node.isMissingNode()) {
                 return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             }
