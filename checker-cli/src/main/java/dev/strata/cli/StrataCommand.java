@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -48,6 +49,17 @@ public final class StrataCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final Clock clock;
+
+    public StrataCommand() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock where every command takes the time from (revisions, backups, stored undo scripts) */
+    public StrataCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     // added on demand: picocli's model of every subcommand took a tenth of a small check's wall time
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, HistoryCommand.class, SchemaCommand.class,
             DiffCommand.class, RevisionCommand.class, GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class,
@@ -64,7 +76,12 @@ public final class StrataCommand implements Runnable {
      * they name none (for help, suggestions and errors).
      */
     public static CommandLine commandLine(String... args) {
-        CommandLine line = new CommandLine(new StrataCommand());
+        return commandLine(Clock.systemUTC(), args);
+    }
+
+    /** {@link #commandLine(String...)} with the time taken from {@code clock}. */
+    public static CommandLine commandLine(Clock clock, String... args) {
+        CommandLine line = new CommandLine(new StrataCommand(clock));
         Set<String> given = Set.of(args);
         List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> given.contains(name(c))).toList();
         for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
@@ -93,6 +110,10 @@ public final class StrataCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use one of "
                 + String.join(", ", SUBCOMMANDS.stream().map(StrataCommand::name).toList()) + " (strata --help lists them)");
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public ProjectOptions options() {

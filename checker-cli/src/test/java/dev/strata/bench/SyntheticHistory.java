@@ -83,7 +83,7 @@ final class SyntheticHistory {
         for (Revision r : revisions) {
             RevisionFiles.write(events, r);
         }
-        for (Map.Entry<String, String> f : GeneratedFiles.of(revisions).entrySet()) {
+        for (Map.Entry<String, String> f : GeneratedFiles.of(revisions, "schema/events").entrySet()) {
             Files.writeString(migrations.resolve(f.getKey()), f.getValue());
         }
         Files.writeString(dir.resolve("schema/models.yaml"), ModelsYaml.write(schema));

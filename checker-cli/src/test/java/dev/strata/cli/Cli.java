@@ -7,9 +7,14 @@ import java.io.StringWriter;
 public record Cli(int exit, String out, String err) {
 
     public static Cli run(String... args) {
+        return runAt(java.time.Clock.systemUTC(), args);
+    }
+
+    /** {@link #run} with the time taken from {@code clock}. */
+    public static Cli runAt(java.time.Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = StrataCommand.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int exit = StrataCommand.commandLine(clock, args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Cli(exit, out.toString(), err.toString());
     }
 

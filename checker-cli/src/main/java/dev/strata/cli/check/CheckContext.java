@@ -174,11 +174,6 @@ public final class CheckContext {
         return "version " + pair.version() + " (" + tool + pair.description() + ")";
     }
 
-    /** Whether the walk has run (or is not needed): its time is then not counted again. */
-    public boolean walked() {
-        return walk != null;
-    }
-
     /** The walk over the history, run on first use. */
     public HistoryWalk walk() {
         if (walk == null) {

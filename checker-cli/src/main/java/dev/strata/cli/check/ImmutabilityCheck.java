@@ -4,7 +4,9 @@ import dev.strata.events.Revision;
 import dev.strata.events.json.RevisionCodec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,21 +26,34 @@ public final class ImmutabilityCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext context) {
-        List<Finding> out = new ArrayList<>();
         if (context.base() == null) {
-            return out;
+            return new ArrayList<>();
         }
-        List<Revision> current = context.revisions();
-        for (Revision was : context.base()) {
-            String file = context.eventsFolder() + "/" + was.eventFileName();
-            if (was.number() > current.size()) {
-                out.add(Finding.error(NAME, was.number(), file, "revision " + was.label() + " exists on the base but was removed", HINT));
+        return changes(context.base(), context.revisions(), context.eventsFolder(), null);
+    }
+
+    /**
+     * A finding for every revision of {@code base} that {@code current} removed or changed (by content, not by the
+     * hash stored in the file, which an edit keeps).
+     *
+     * @param releasedIn how the base is named in messages ({@code released in v0.2.0}), or null for "the base"
+     */
+    public static List<Finding> changes(List<Revision> base, List<Revision> current, String eventsFolder, String releasedIn) {
+        List<Finding> out = new ArrayList<>();
+        Map<Integer, Revision> byNumber = new HashMap<>();
+        current.forEach(r -> byNumber.putIfAbsent(r.number(), r));
+        for (Revision was : base) {
+            String file = eventsFolder + "/" + was.eventFileName();
+            Revision now = byNumber.get(was.number());
+            if (now == null) {
+                out.add(Finding.error(NAME, was.number(), file, "revision " + was.label()
+                        + (releasedIn == null ? " exists on the base but was removed" : " " + releasedIn + " was removed"), HINT));
                 continue;
             }
-            Revision now = current.get(was.number() - 1);
             if (!Objects.equals(was.hash(), now.hash()) || !RevisionCodec.write(was).equals(RevisionCodec.write(now))) {
-                out.add(Finding.error(NAME, was.number(), context.eventsFolder() + "/" + now.eventFileName(), "revision "
-                        + was.label() + " was changed since the base: " + whatChanged(was, now), HINT));
+                out.add(Finding.error(NAME, was.number(), eventsFolder + "/" + now.eventFileName(), "revision " + was.label()
+                        + (releasedIn == null ? " was changed since the base: " : " " + releasedIn + " was changed: ")
+                        + whatChanged(was, now), HINT));
             }
         }
         return out;

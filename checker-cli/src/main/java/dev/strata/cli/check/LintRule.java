@@ -1,7 +1,5 @@
 package dev.strata.cli.check;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The lint rules, each with a stable id (used to disable it in strata.yaml) and a one-line rationale. */
 public enum LintRule {
@@ -33,9 +31,5 @@ public enum LintRule {
 
     public String rationale() {
         return rationale;
-    }
-
-    public static Optional<LintRule> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
     }
 }

@@ -36,9 +36,9 @@ public final class ProjectionCheck implements Check {
             var before = context.schemaAt(r.number() - 1);
             var up = SqliteDialect.upgrade(before, r);
             compare(out, r, folder + "/" + r.upgradeFileName(), pair == null ? null : pair.up(),
-                    SqliteDialect.upgradeFile(r, before), up.transactional());
+                    SqliteDialect.upgradeFile(r, before, context.eventsFolder()), up.transactional());
             compare(out, r, folder + "/" + r.downgradeFileName(), pair == null ? null : pair.down(),
-                    SqliteDialect.downgradeFile(r, before), SqliteDialect.downgrade(before, r).transactional());
+                    SqliteDialect.downgradeFile(r, before, context.eventsFolder()), SqliteDialect.downgrade(before, r).transactional());
         }
         return out;
     }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
-import java.time.Clock;
 
 /** {@code strata backup [--name NAME]}: an online backup of the database with its SHA-256. */
 @Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the database into the backups folder.")
@@ -27,7 +26,7 @@ public final class BackupCommand extends StrataSubcommand {
             throw new InvalidInputException(config.show(config.database()) + ": no such database; nothing to back up");
         }
         Backup b = Operations.database(config).locked(line -> out().println(line), () -> name == null
-                ? Backups.backup(config.database(), config.backups(), config.keepBackups(), Clock.systemUTC())
+                ? Backups.backup(config.database(), config.backups(), config.keepBackups(), clock())
                 : Backups.named(config.database(), config.backups(), name));
         out().println(config.show(b.file()) + "  sha256 " + b.sha256() + (name == null ? "" : "  (named: pruning never removes it)"));
         Migrator.say(b.pruned().stream().map(config::show).map(java.nio.file.Path::of).toList(), config.keepBackups(), out()::println);

@@ -3,7 +3,7 @@ package dev.strata.cli.command;
 import dev.strata.cli.ExitCode;
 import dev.strata.cli.ops.LiveDatabase;
 import dev.strata.cli.ops.Migrator;
-import dev.strata.cli.project.Project;
+import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
 import picocli.CommandLine.Command;
@@ -29,15 +29,15 @@ public final class DowngradeCommand extends StrataSubcommand {
     @Override
     int execute() {
         ProjectConfig config = config();
-        Project project = project();
-        List<Revision> revisions = project.verifiedRevisions();
-        int head = Operations.head(project);
+        MigrationFolder folder = Operations.flywayMigrations(config);
+        List<Revision> revisions = project().verifiedRevisions();
+        int head = Operations.head(folder);
         LiveDatabase db = Operations.database(config);
         if (!db.exists()) {
             throw new dev.strata.cli.project.InvalidInputException(config.show(db.file()) + ": no such database; nothing to downgrade");
         }
         int to = Operations.target(target, revisions, head, db.currentVersion());
-        Migrator migrator = Operations.migrator(config, project, out());
+        Migrator migrator = Operations.migrator(config, revisions, folder, clock(), out());
         if (dryRun) {
             List<Migrator.UndoStep> steps = migrator.undoSteps(to);
             DryRun.print(out(), config, migrator, noBackup || steps.isEmpty(), steps,

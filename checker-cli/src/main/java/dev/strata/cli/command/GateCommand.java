@@ -8,6 +8,7 @@ import dev.strata.cli.check.CheckOptions;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
 import dev.strata.cli.check.Finding;
+import dev.strata.cli.check.ImmutabilityCheck;
 import dev.strata.cli.git.GitRepository;
 import dev.strata.cli.git.VersionTag;
 import dev.strata.cli.project.InvalidInputException;
@@ -21,7 +22,6 @@ import dev.strata.cli.report.DeployPlan;
 import dev.strata.cli.report.TextReport;
 import dev.strata.events.Revision;
 import dev.strata.events.json.RevisionFiles;
-import dev.strata.events.json.RevisionHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,60 +67,52 @@ public final class GateCommand extends StrataSubcommand {
 
             List<String> reasons = new ArrayList<>();
             for (VersionTag t : earlier) {
-                released(t.name(), RevisionFiles.parse(git.files(t.name(), events), t.name() + ":" + events), atTag, reasons);
+                List<Revision> released = RevisionFiles.parse(git.files(t.name(), events), t.name() + ":" + events);
+                ImmutabilityCheck.changes(released, atTag, events, "released in " + t.name())
+                        .forEach(f -> reasons.add(f.check() + ": " + f.message()));
             }
             Path top = export(git, tag, config, events, migrationsPath);
-            String rel = git.relative(config.root());
-            Path tree = rel.isEmpty() ? top : top.resolve(rel);
-            CheckReport report = check(config, tree);
-            for (Finding f : report.findings()) {
-                if (f.fails(false)) {
-                    reasons.add(f.check() + (f.revision() == null ? "" : " revision " + f.revision()) + ": " + f.message());
-                }
+            try {
+                return gate(config, git, top, atTag, prev, migrationsPath, reasons);
+            } finally {
+                deleteTree(top);
             }
-            int from = prev == null ? 0 : RevisionFiles.parse(git.files(prev, events), prev + ":" + events).size();
-            DeployPlan deploy = plan(config, report, atTag, dev.strata.cli.layout.Layouts.of(config).read(tree.resolve(migrationsPath), config.show(config.migrations())),
-                    prev, from, reasons);
-            Path planFile = config.root().resolve(plan == null ? Path.of("") : plan);
-            writePlan(deploy, planFile);
-            out().print(new TextReport().render(report));
-            out().println();
-            out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; " + (from >= atTag.size()
-                    ? "deploys no new revision (the schema stays at revision " + atTag.size() + ")"
-                    : "deploys revision" + (from + 1 == atTag.size() ? " " + atTag.size() : "s " + (from + 1) + ".." + atTag.size()))
-                    + (prev == null ? "" : " after " + prev));
-            reasons.forEach(r -> out().println("  closed because " + r));
-            deleteTree(top);
-            if (deploy.open() && config.registry() != null) {
-                String by = dev.strata.cli.git.Author.of(config.root(), null);
-                var client = RegistryCalls.client(config);
-                var reply = RegistryCalls.require(client.release(config.subject(), tag, atTag.size(), git.commit(tag), by),
-                        "recording " + tag + " in the registry");
-                out().println("recorded the release of " + tag + " (revision " + atTag.size() + ") in " + config.registry());
-                // the plan was written before the release, so a failed release still leaves it; now it gains the checkpoint
-                RegistryCalls.keepCheckpoint(config, client, reply, out()).ifPresent(c -> writePlan(deploy.withCheckpoint(c), planFile));
-            }
-            return deploy.open() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
     }
 
-    /** Every revision of a released tag must be at this tag, byte for byte. */
-    private static void released(String tagName, List<Revision> was, List<Revision> now, List<String> reasons) {
-        Map<Integer, Revision> byNumber = now.stream().collect(Collectors.toMap(Revision::number, r -> r));
-        for (Revision r : was) {
-            Revision n = byNumber.get(r.number());
-            if (n == null) {
-                reasons.add("immutability: revision " + r.label() + " released in " + tagName + " was removed");
-            } else {
-                // recomputed, not the stored hash: an edited file keeps the hash it was recorded with
-                String released = RevisionHasher.hash(r);
-                String current = RevisionHasher.hash(n);
-                if (!released.equals(current)) {
-                    reasons.add("immutability: revision " + r.label() + " released in " + tagName + " was changed (its content hash "
-                            + released.substring(0, 12) + " is now " + current.substring(0, 12) + ")");
-                }
+    private int gate(ProjectConfig config, GitRepository git, Path top, List<Revision> atTag, String prev, String migrationsPath,
+                 List<String> reasons) {
+        String events = git.relative(config.events());
+        String rel = git.relative(config.root());
+        Path tree = rel.isEmpty() ? top : top.resolve(rel);
+        CheckReport report = check(config, tree);
+        for (Finding f : report.findings()) {
+            if (f.fails(false)) {
+                reasons.add(f.check() + (f.revision() == null ? "" : " revision " + f.revision()) + ": " + f.message());
             }
         }
+        int from = prev == null ? 0 : RevisionFiles.parse(git.files(prev, events), prev + ":" + events).size();
+        DeployPlan deploy = plan(config, report, atTag, dev.strata.cli.layout.Layouts.of(config).read(tree.resolve(migrationsPath), config.show(config.migrations())),
+                prev, from, reasons);
+        Path planFile = config.root().resolve(plan == null ? Path.of("") : plan);
+        writePlan(deploy, planFile);
+        out().print(new TextReport().render(report));
+        out().println();
+        out().println("gate " + tag + ": " + (deploy.open() ? "OPEN" : "CLOSED") + "; " + (from >= atTag.size()
+                ? "deploys no new revision (the schema stays at revision " + atTag.size() + ")"
+                : "deploys revision" + (from + 1 == atTag.size() ? " " + atTag.size() : "s " + (from + 1) + ".." + atTag.size()))
+                + (prev == null ? "" : " after " + prev));
+        reasons.forEach(r -> out().println("  closed because " + r));
+        if (deploy.open() && config.registry() != null) {
+            String by = dev.strata.cli.git.Author.of(config.root(), null);
+            var client = RegistryCalls.client(config);
+            var reply = RegistryCalls.require(client.release(config.subject(), tag, atTag.size(), git.commit(tag), by),
+                    "recording " + tag + " in the registry");
+            out().println("recorded the release of " + tag + " (revision " + atTag.size() + ") in " + config.registry());
+            // the plan was written before the release, so a failed release still leaves it; now it gains the checkpoint
+            RegistryCalls.keepCheckpoint(config, client, reply, out()).ifPresent(c -> writePlan(deploy.withCheckpoint(c), planFile));
+        }
+        return deploy.open() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
     private CheckReport check(ProjectConfig config, Path tree) {
@@ -177,8 +169,9 @@ public final class GateCommand extends StrataSubcommand {
 
     /** The project's files at a ref, in a temporary folder laid out like the work tree. */
     private static Path export(GitRepository git, String ref, ProjectConfig config, String events, String migrations) {
+        Path tree = null;
         try {
-            Path tree = Files.createTempDirectory("strata-gate");
+            tree = Files.createTempDirectory("strata-gate");
             String yaml = git.relative(config.root().resolve(ProjectConfig.FILE));
             for (String folder : List.of(events, migrations)) {
                 Path dir = Files.createDirectories(tree.resolve(folder));
@@ -209,6 +202,9 @@ public final class GateCommand extends StrataSubcommand {
             }
             return tree;
         } catch (IOException e) {
+            if (tree != null) {
+                deleteTree(tree);
+            }
             throw new OperationFailedException("exporting " + ref + " to a temporary folder: " + e.getMessage(), e);
         }
     }

@@ -32,7 +32,7 @@ public final class GenerateCommand extends StrataSubcommand {
                     + ": generate writes migrations from revisions, and leaves a plain Flyway folder alone;"
                     + " record one with `strata revision`");
         }
-        Map<String, String> expected = GeneratedFiles.of(revisions);
+        Map<String, String> expected = GeneratedFiles.of(revisions, config.show(config.events()));
         Path folder = config.migrations();
         List<String> problems = new ArrayList<>();
         List<Path> stale = new ArrayList<>();

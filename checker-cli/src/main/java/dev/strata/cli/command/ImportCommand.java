@@ -83,7 +83,8 @@ public final class ImportCommand extends StrataSubcommand {
             throw new InvalidInputException(config.show(db.file()) + " is at Alembic revision " + revision + ", which the history does not"
                     + " list; fix: import from the checkout that made the database, then run strata stamp");
         }
-        var outcome = Operations.migrator(config, project(), out()).stamp(version);
+        var outcome = Operations.migrator(config, project().revisions(), Operations.flywayMigrations(config), clock(), out())
+                .stamp(version);
         out().println("stamped " + config.show(db.file()) + " at version " + outcome.to() + " (Alembic revision " + revision
                 + "); nothing was run, and alembic_version is left for Alembic and ignored by Strata");
     }

@@ -5,6 +5,7 @@ import dev.strata.cli.OperationFailedException;
 import dev.strata.cli.ops.LiveDatabase;
 import dev.strata.cli.project.GeneratedFiles;
 import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.ModelsFile;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
 import dev.strata.events.SchemaEvent;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -61,26 +61,28 @@ public final class InitCommand extends StrataSubcommand {
             throw new InvalidInputException(config.show(source) + " has no tables, views or triggers to adopt");
         }
         Revision baseline = RevisionHasher.seal(new Revision(1, "baseline", "Baseline of " + source.getFileName(),
-                dev.strata.cli.git.Author.of(config.root(), author), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                dev.strata.cli.git.Author.of(config.root(), author), clock().instant().truncatedTo(ChronoUnit.SECONDS),
                 null, events, null));
+        Path models = config.models() instanceof ModelsFile f && f.file().toString().matches(".*\\.ya?ml")
+                ? f.file() : config.root().resolve("schema/models.yaml");
         try {
             RevisionFiles.writeAtomically(config.root().resolve(ProjectConfig.FILE), "subject: " + config.subject() + "\n"
-                    + "models: schema/models.yaml\nevents: schema/events\nmigrations: db/migration\n"
-                    + "database: " + config.show(source) + "\nbackups: backup\n");
-            Path models = config.root().resolve("schema/models.yaml");
-            Files.createDirectories(models.getParent());
+                    + "models: " + config.show(models) + "\nevents: " + config.show(config.events())
+                    + "\nmigrations: " + config.show(config.migrations()) + "\ndatabase: " + config.show(source)
+                    + "\nbackups: " + config.show(config.backups()) + "\n");
+            Files.createDirectories(models.toAbsolutePath().getParent());
             RevisionFiles.writeAtomically(models, ModelsYaml.write(schema));
-            RevisionFiles.write(config.root().resolve("schema/events"), baseline);
-            Path migrations = Files.createDirectories(config.root().resolve("db/migration"));
-            for (Map.Entry<String, String> f : GeneratedFiles.of(List.of(baseline)).entrySet()) {
+            RevisionFiles.write(config.events(), baseline);
+            Path migrations = Files.createDirectories(config.migrations());
+            for (Map.Entry<String, String> f : GeneratedFiles.of(List.of(baseline), config.show(config.events())).entrySet()) {
                 RevisionFiles.writeAtomically(migrations.resolve(f.getKey()), f.getValue());
             }
         } catch (IOException e) {
             throw new OperationFailedException("writing the project files in " + config.show(config.root()) + ": " + e.getMessage(), e);
         }
         ProjectConfig adopted = root.config();
-        Operations.migrator(adopted, new dev.strata.cli.project.Project(adopted), out()).stamp(1);
-        out().println("adopted " + config.show(source) + ": strata.yaml, schema/models.yaml, revision 1 (baseline) with "
+        Operations.migrator(adopted, List.of(baseline), Operations.flywayMigrations(adopted), clock(), out()).stamp(1);
+        out().println("adopted " + config.show(source) + ": strata.yaml, " + config.show(models) + ", revision 1 (baseline) with "
                 + events.size() + " events and its V/U files; the database is stamped at revision 1");
         return ExitCode.OK;
     }

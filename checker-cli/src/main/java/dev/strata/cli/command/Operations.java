@@ -8,12 +8,8 @@ import dev.strata.cli.layout.Layout;
 import dev.strata.cli.layout.Layouts;
 import dev.strata.cli.project.InvalidInputException;
 import dev.strata.cli.project.MigrationFolder;
-import dev.strata.cli.project.Project;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
-import dev.strata.events.projection.Difference;
-import dev.strata.events.projection.Projection;
-import dev.strata.events.projection.SchemaDiff;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -29,15 +25,20 @@ final class Operations {
         return new LiveDatabase(config.database());
     }
 
-    static Migrator migrator(ProjectConfig config, Project project, PrintWriter out) {
+    /**
+     * @param revisions the project's revisions (none for a Flyway folder without events), whose hashes are stored
+     *                  with each version's undo script
+     * @param folder    the migrations, from {@link #flywayMigrations}
+     */
+    static Migrator migrator(ProjectConfig config, List<Revision> revisions, MigrationFolder folder, Clock clock, PrintWriter out) {
         java.util.Map<Integer, String> hashes = new java.util.HashMap<>();
-        project.revisions().forEach(r -> {
+        revisions.forEach(r -> {
             if (r.hash() != null) {
                 hashes.put(r.number(), r.hash());
             }
         });
-        return new Migrator(database(config), config.migrations(), flywayMigrations(config), hashes, config.backups(),
-                config.keepBackups(), Clock.systemUTC(), line -> {
+        return new Migrator(database(config), config.migrations(), folder, hashes, config.backups(), config.keepBackups(), clock,
+                line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -54,9 +55,9 @@ final class Operations {
         return layout.read(config.migrations(), config.show(config.migrations()));
     }
 
-    /** The newest version the project's migrations reach (0 for none). */
-    static int head(Project project) {
-        var pairs = Layouts.read(project.config()).pairs();
+    /** The newest version of the migrations (0 for none). */
+    static int head(MigrationFolder folder) {
+        var pairs = folder.pairs();
         return pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1).version();
     }
 
@@ -87,11 +88,10 @@ final class Operations {
     }
 
     /**
-     * The line that says a database is ahead of the checkout, or null when it is not: someone checked out an
-     * older tag before rolling the database back.
+     * The line that says a database at {@code version} is ahead of the checkout, or null when it is not: someone
+     * checked out an older tag before rolling the database back.
      */
-    static String ahead(ProjectConfig config, LiveDatabase db, int head) {
-        int version = db.currentVersion();
+    static String ahead(int version, int head) {
         if (version <= head) {
             return null;
         }
@@ -109,12 +109,7 @@ final class Operations {
         if (!db.exists() || version >= revisions.size()) {
             return null;
         }
-        var live = db.schema();
-        boolean atRecorded = SchemaDiff.differences(Projection.schemaAt(revisions, version), live, "a", "b").stream()
-                .allMatch(Difference::informational);
-        boolean atNext = SchemaDiff.differences(Projection.schemaAt(revisions, version + 1), live, "a", "b").stream()
-                .allMatch(Difference::informational);
-        return !atRecorded && atNext ? version + 1 : null;
+        return LiveSchema.judge(revisions, version, db.schema(), "").interrupted();
     }
 
     static String interruptedMessage(int version, List<Revision> revisions) {
@@ -127,24 +122,22 @@ final class Operations {
         if (revisions.isEmpty()) {
             return ExitCode.OK;
         }
-        int version = db.currentVersion();
+        LiveDatabase.State state = db.state();
+        int version = state.version();
         if (version > revisions.size()) {
-            out.println(ahead(config, db, revisions.size()));
+            out.println(ahead(version, revisions.size()));
             return ExitCode.CHECK_FAILED;
         }
-        Integer interrupted = interrupted(revisions, db);
-        if (interrupted != null) {
-            out.println(interruptedMessage(interrupted, revisions));
+        LiveSchema live = LiveSchema.judge(revisions, version, state.schema(), config.show(db.file()));
+        if (live.interrupted() != null) {
+            out.println(interruptedMessage(live.interrupted(), revisions));
             return ExitCode.CHECK_FAILED;
         }
-        List<Difference> drift = SchemaDiff.differences(Projection.schemaAt(revisions, Math.min(version, revisions.size())),
-                        db.schema(), "revision " + version, config.show(db.file())).stream()
-                .filter(d -> !d.informational()).toList();
-        if (drift.isEmpty()) {
+        if (live.drift().isEmpty()) {
             return ExitCode.OK;
         }
         out.println("drift: " + config.show(db.file()) + " differs from revision " + version + " (someone changed it by hand):");
-        drift.forEach(d -> out.println("  " + d.message()));
+        live.drift().forEach(d -> out.println("  " + d.message()));
         return ExitCode.CHECK_FAILED;
     }
 }

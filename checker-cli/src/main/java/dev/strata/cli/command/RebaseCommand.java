@@ -97,7 +97,7 @@ public final class RebaseCommand extends StrataSubcommand {
                     RevisionFiles.write(config.events(), r);
                 }
             }
-            Map<String, String> files = GeneratedFiles.of(all);
+            Map<String, String> files = GeneratedFiles.of(all, config.show(config.events()));
             try (Stream<Path> s = Files.list(config.migrations())) {
                 for (Path p : s.toList()) {
                     if (GeneratedFiles.isMigrationFile(p.getFileName().toString()) && !files.containsKey(p.getFileName().toString())) {

@@ -45,7 +45,7 @@ public final class RestoreCommand extends StrataSubcommand {
                 throw new OperationFailedException("reading " + config.show(backup) + " failed: " + e.getMessage() + "; nothing was restored", e);
             }
             if (Files.isRegularFile(db)) {
-                Backup before = Backups.named(db, config.backups(), "before-restore-" + STAMP.format(java.time.Instant.now()));
+                Backup before = Backups.named(db, config.backups(), "before-restore-" + STAMP.format(clock().instant()));
                 out().println("backed up the database it replaces to " + config.show(before.file()) + " (sha256 " + before.sha256()
                         + "; pruning never removes it)");
             }

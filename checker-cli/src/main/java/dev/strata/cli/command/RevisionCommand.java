@@ -87,7 +87,7 @@ public final class RevisionCommand extends StrataSubcommand {
         all.add(revision);
         try {
             Files.createDirectories(config.migrations());
-            for (Map.Entry<String, String> e : GeneratedFiles.of(all).entrySet()) {
+            for (Map.Entry<String, String> e : GeneratedFiles.of(all, config.show(config.events())).entrySet()) {
                 if (e.getKey().matches("[VU]" + revision.number() + "__.*")) {
                     RevisionFiles.writeAtomically(config.migrations().resolve(e.getKey()), e.getValue());
                 }
@@ -168,7 +168,7 @@ public final class RevisionCommand extends StrataSubcommand {
 
     private Instant time() {
         if (timestamp == null) {
-            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            return clock().instant().truncatedTo(ChronoUnit.SECONDS);
         }
         try {
             return Instant.parse(timestamp);

@@ -17,12 +17,12 @@ public final class StampCommand extends StrataSubcommand {
     @Override
     int execute() {
         ProjectConfig config = config();
-        var project = project();
-        int head = Operations.head(project);
+        var folder = Operations.flywayMigrations(config);
+        var revisions = project().verifiedRevisions();
         var db = Operations.database(config);
-        int to = Operations.target(target, project.verifiedRevisions(), head, db.currentVersion());
-        Migrator.Outcome outcome = Operations.migrator(config, project, out()).stamp(to);
+        int to = Operations.target(target, revisions, Operations.head(folder), db.currentVersion());
+        Migrator.Outcome outcome = Operations.migrator(config, revisions, folder, clock(), out()).stamp(to);
         out().println("stamped " + config.show(db.file()) + " at version " + outcome.to() + " (was " + outcome.from() + "); nothing was run");
-        return Operations.verify(config, project.verifiedRevisions(), db, out());
+        return Operations.verify(config, revisions, db, out());
     }
 }

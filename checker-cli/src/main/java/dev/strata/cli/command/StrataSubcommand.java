@@ -73,6 +73,11 @@ abstract class StrataSubcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Now, from the clock the command line was given. */
+    java.time.Clock clock() {
+        return root.clock();
+    }
+
     ProjectConfig config() {
         return root.config();
     }

@@ -1,10 +1,12 @@
 package dev.strata.cli.command;
 
 import dev.strata.cli.ExitCode;
+import dev.strata.cli.OperationFailedException;
 import dev.strata.cli.ops.LiveDatabase;
 import dev.strata.cli.ops.Migrator;
+import dev.strata.cli.project.InvalidInputException;
+import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.MigrationPair;
-import dev.strata.cli.project.Project;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
 import picocli.CommandLine.Command;
@@ -33,22 +35,23 @@ public final class UpgradeCommand extends StrataSubcommand {
     @Override
     int execute() {
         ProjectConfig config = config();
-        Project project = project();
-        List<Revision> revisions = project.verifiedRevisions();
-        int head = Operations.head(project);
+        MigrationFolder folder = Operations.flywayMigrations(config);
+        int head = Operations.head(folder);
         if (head == 0) {
-            throw new dev.strata.cli.project.InvalidInputException("no migrations in " + config.show(config.migrations())
+            throw new InvalidInputException("no migrations in " + config.show(config.migrations())
                     + ": nothing to apply; run strata in a project (-C DIR) or give --migrations DIR");
         }
+        List<Revision> revisions = project().verifiedRevisions();
         LiveDatabase db = Operations.database(config);
-        String ahead = Operations.ahead(config, db, head);
+        int current = db.currentVersion();
+        String ahead = Operations.ahead(current, head);
         if (ahead != null) {
             err().println("error: " + ahead);
             return ExitCode.CHECK_FAILED;
         }
-        int to = Operations.target(target, revisions, head, db.currentVersion());
-        Migrator migrator = Operations.migrator(config, project, out());
-        Integer interrupted = Operations.interrupted(revisions, db);
+        int to = Operations.target(target, revisions, head, current);
+        Migrator migrator = Operations.migrator(config, revisions, folder, clock(), out());
+        Integer interrupted = current < revisions.size() ? Operations.interrupted(revisions, db) : null;
         if (interrupted != null && !dryRun) {
             recordInterrupted(config, db, migrator, interrupted, revisions);
         }
@@ -59,16 +62,16 @@ public final class UpgradeCommand extends StrataSubcommand {
                     p -> p, p -> p.text(), p -> "");
             return ExitCode.OK;
         }
-        int from = db.currentVersion();
+        int from = interrupted != null ? interrupted : current;
         Migrator.Outcome outcome;
         try {
             outcome = migrator.upgrade(to, !noBackup);
-        } catch (dev.strata.cli.OperationFailedException e) {
+        } catch (OperationFailedException e) {
             record(config, from, to, "rolled_back", null);
             throw e;
         }
         if (!outcome.versions().isEmpty() && environment != null) {
-            Verification v = Verification.of(config, revisions, Operations.flywayMigrations(config), db);
+            Verification v = Verification.of(config, revisions, folder, db);
             out().println("verify: " + v.summary());
             record(config, outcome.from(), outcome.to(), "succeeded", v.summary());
         }
@@ -89,7 +92,7 @@ public final class UpgradeCommand extends StrataSubcommand {
         List<String> problems = new java.util.ArrayList<>(db.integrityProblems());
         problems.addAll(db.foreignKeyViolations());
         if (!problems.isEmpty()) {
-            throw new dev.strata.cli.OperationFailedException(Operations.interruptedMessage(version, revisions) + "\nbut "
+            throw new OperationFailedException(Operations.interruptedMessage(version, revisions) + "\nbut "
                     + config.show(db.file()) + " fails its checks (" + String.join("; ", problems) + "), so it was not recorded;"
                     + " nothing was changed. Restore the backup made before the interrupted upgrade (strata restore)");
         }

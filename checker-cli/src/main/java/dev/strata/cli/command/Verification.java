@@ -7,8 +7,6 @@ import dev.strata.cli.project.MigrationPair;
 import dev.strata.cli.project.ProjectConfig;
 import dev.strata.events.Revision;
 import dev.strata.events.projection.Difference;
-import dev.strata.events.projection.Projection;
-import dev.strata.events.projection.SchemaDiff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +49,14 @@ record Verification(int version, List<Item> items) {
             return new Item("schema", true, "not compared: the project has no events to project a schema from");
         }
         if (version > revisions.size()) {
-            return new Item("schema", false, Operations.ahead(config, db, revisions.size()));
+            return new Item("schema", false, Operations.ahead(version, revisions.size()));
         }
-        Integer interrupted = Operations.interrupted(revisions, db);
-        if (interrupted != null) {
-            return new Item("schema", false, Operations.interruptedMessage(interrupted, revisions));
+        LiveSchema live = LiveSchema.judge(revisions, version, db.schema(), config.show(db.file()));
+        if (live.interrupted() != null) {
+            return new Item("schema", false, Operations.interruptedMessage(live.interrupted(), revisions));
         }
-        List<Difference> drift = SchemaDiff.differences(Projection.schemaAt(revisions, version), db.schema(), "revision " + version,
-                config.show(db.file())).stream().filter(d -> !d.informational()).toList();
-        return new Item("schema", drift.isEmpty(), drift.isEmpty() ? "the live schema matches revision " + version
-                : "differs from revision " + version + ": " + String.join("; ", drift.stream().map(Difference::message).toList()));
+        return new Item("schema", live.drift().isEmpty(), live.drift().isEmpty() ? "the live schema matches revision " + version
+                : "differs from revision " + version + ": " + String.join("; ", live.drift().stream().map(Difference::message).toList()));
     }
 
     private static Item undo(LiveDatabase db, MigrationFolder folder, int version) {

@@ -21,11 +21,6 @@ public final class Layouts {
     private Layouts() {
     }
 
-    /** The names {@code --layout} takes. */
-    public static List<String> names() {
-        return NAMES;
-    }
-
     /**
      * @param spec a name, or {@code golang-migrate?x-no-tx-wrap=true}
      * @throws InvalidInputException for an unknown name

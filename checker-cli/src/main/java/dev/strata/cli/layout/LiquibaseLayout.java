@@ -75,10 +75,16 @@ public final class LiquibaseLayout implements Layout {
         return text.lines().filter(l -> !l.isBlank()).findFirst().map(l -> HEADER.matcher(l.strip()).matches()).orElse(false);
     }
 
+    /** Whether the file's first line that is not blank is Liquibase's header; only that far is read. */
     private static boolean isChangelog(Path p) {
-        try {
-            return startsWithHeader(Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+        try (java.io.BufferedReader in = Files.newBufferedReader(p)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    return HEADER.matcher(line.strip()).matches();
+                }
+            }
+            return false;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return false;
         }
     }

@@ -70,7 +70,15 @@ public record LiveDatabase(Path file) {
         if (!exists()) {
             return List.of();
         }
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        try (Connection c = connect()) {
+            return applied(c);
+        } catch (SQLException e) {
+            throw new OperationFailedException("reading flyway_schema_history of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<AppliedVersion> applied(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
             try (ResultSet t = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'flyway_schema_history'")) {
                 if (!t.next() || t.getInt(1) == 0) {
                     return List.of();
@@ -84,8 +92,24 @@ public record LiveDatabase(Path file) {
                 }
             }
             return out;
-        } catch (SQLException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
             throw new OperationFailedException("reading flyway_schema_history of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The version a database is at and its schema, as one read sees them. */
+    public record State(int version, Schema schema) {
+    }
+
+    /** {@link #currentVersion()} and {@link #schema()} on one connection. */
+    public State state() {
+        if (!exists()) {
+            return new State(0, Schema.EMPTY);
+        }
+        try (Connection c = connect()) {
+            return new State(newest(applied(c)), Introspector.read(c));
+        } catch (SQLException e) {
+            throw new OperationFailedException("reading flyway_schema_history and the schema of " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -132,7 +156,11 @@ public record LiveDatabase(Path file) {
 
     /** The newest version applied successfully, 0 for none. */
     public int currentVersion() {
-        return applied().stream().filter(AppliedVersion::success).mapToInt(AppliedVersion::version).max().orElse(0);
+        return newest(applied());
+    }
+
+    private static int newest(List<AppliedVersion> applied) {
+        return applied.stream().filter(AppliedVersion::success).mapToInt(AppliedVersion::version).max().orElse(0);
     }
 
     public Schema schema() {

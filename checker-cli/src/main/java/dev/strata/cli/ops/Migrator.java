@@ -61,7 +61,7 @@ public final class Migrator {
                 .dataSource(db.url() + "?foreign_keys=true", null, null)
                 .locations("filesystem:" + migrations.toAbsolutePath())
                 .target(String.valueOf(target))
-                .callbacks(new UndoRecorder(folder, revisionHashes))
+                .callbacks(new UndoRecorder(folder, revisionHashes, clock))
                 .loggers("slf4j")
                 .load();
     }
@@ -208,7 +208,7 @@ public final class Migrator {
             for (MigrationPair pair : folder.pairs()) {
                 StoredUndo undo = pair.version() > from && pair.version() <= to ? UndoRecorder.of(folder, revisionHashes, pair.version()) : null;
                 if (undo != null) {
-                    UndoLog.record(c, undo);
+                    UndoLog.record(c, undo, clock.instant());
                 }
             }
         } catch (SQLException e) {
@@ -316,23 +316,18 @@ public final class Migrator {
      */
     static SqlScript withHistoryRowRemoved(SqlScript down, int version, boolean storedUndo) {
         // version is an int: the literal cannot carry anything but digits
-        String delete = "DELETE FROM flyway_schema_history WHERE version = '" + version + "'";
+        List<String> bookkeeping = new ArrayList<>(List.of("DELETE FROM flyway_schema_history WHERE version = '" + version + "'"));
         // the table exists whenever the script came from it; a database without it has no row to remove
-        List<String> out = new ArrayList<>(down.statements());
-        int at = out.size();
-        if (!down.transactional()) {
-            for (int i = out.size() - 1; i >= 0; i--) {
-                if (out.get(i).strip().toUpperCase(java.util.Locale.ROOT).startsWith("RELEASE")) {
-                    at = i;
-                    break;
-                }
-            }
-        }
-        out.add(at, delete);
         if (storedUndo) {
-            out.add(at + 1, UndoLog.removal(version));
+            bookkeeping.add(UndoLog.removal(version));
         }
-        return new SqlScript(out, down.transactional());
+        if (down.hasTransaction()) {
+            return down.withStatementsInItsTransaction(bookkeeping);
+        }
+        // a script that runs outside any transaction, with none of its own: the rows go once it has run
+        List<String> out = new ArrayList<>(down.statements());
+        out.addAll(bookkeeping);
+        return new SqlScript(out, false);
     }
 
     /**

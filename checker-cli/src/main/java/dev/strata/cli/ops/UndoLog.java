@@ -31,7 +31,7 @@ final class UndoLog {
     }
 
     /** Records (or replaces) the undo script of one version, on {@code c} and in whatever transaction it has open. */
-    static void record(Connection c, StoredUndo undo) throws SQLException {
+    static void record(Connection c, StoredUndo undo, Instant recordedOn) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(CREATE);
         }
@@ -45,7 +45,7 @@ final class UndoLog {
             ps.setString(5, undo.script());
             ps.setInt(6, undo.transactional() ? 1 : 0);
             ps.setString(7, undo.sha256());
-            ps.setString(8, Instant.now().toString());
+            ps.setString(8, recordedOn.toString());
             ps.executeUpdate();
         }
     }

@@ -7,6 +7,7 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -21,10 +22,12 @@ final class UndoRecorder implements Callback {
 
     private final MigrationFolder folder;
     private final Map<Integer, String> revisionHashes;
+    private final Clock clock;
 
-    UndoRecorder(MigrationFolder folder, Map<Integer, String> revisionHashes) {
+    UndoRecorder(MigrationFolder folder, Map<Integer, String> revisionHashes, Clock clock) {
         this.folder = folder;
         this.revisionHashes = Map.copyOf(revisionHashes);
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +51,7 @@ final class UndoRecorder implements Callback {
             return;
         }
         try {
-            UndoLog.record(context.getConnection(), undo);
+            UndoLog.record(context.getConnection(), undo, clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("storing the undo script of version " + version + " in " + UndoLog.TABLE + ": "
                     + e.getMessage(), e);

@@ -15,14 +15,15 @@ public final class GeneratedFiles {
     private GeneratedFiles() {
     }
 
-    public static Map<String, String> of(List<Revision> revisions) {
+    /** @param eventsFolder the folder of the revision files as shown in the files' header ({@code schema/events}) */
+    public static Map<String, String> of(List<Revision> revisions, String eventsFolder) {
         Map<String, String> out = new LinkedHashMap<>();
         List<Schema> schemas = Projection.schemas(revisions);
         for (Revision r : revisions) {
             Schema before = schemas.get(r.number() - 1);
-            out.put(r.upgradeFileName(), SqliteDialect.upgradeFile(r, before));
+            out.put(r.upgradeFileName(), SqliteDialect.upgradeFile(r, before, eventsFolder));
             SqliteDialect.flywayScriptConfig(SqliteDialect.upgrade(before, r)).ifPresent(c -> out.put(r.upgradeFileName() + ".conf", c));
-            out.put(r.downgradeFileName(), SqliteDialect.downgradeFile(r, before));
+            out.put(r.downgradeFileName(), SqliteDialect.downgradeFile(r, before, eventsFolder));
             SqliteDialect.flywayScriptConfig(SqliteDialect.downgrade(before, r)).ifPresent(c -> out.put(r.downgradeFileName() + ".conf", c));
         }
         return out;

@@ -24,9 +24,4 @@ public record MigrationPair(int version, String description, MigrationScript up,
     public MigrationPair(int version, String description, MigrationScript up, MigrationScript down) {
         this(version, description, up, down, String.valueOf(version));
     }
-
-    /** {@code 3} for Flyway, {@code 3 (20240731203656)} where the tool numbers otherwise. */
-    public String shownVersion() {
-        return toolVersion.equals(String.valueOf(version)) ? toolVersion : version + " (" + toolVersion + ")";
-    }
 }

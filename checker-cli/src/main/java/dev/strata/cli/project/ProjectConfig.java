@@ -33,6 +33,8 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
     public static final String FILE = "strata.yaml";
     /** The size the check cache may grow to unless {@code check.cacheLimit} says otherwise, in megabytes. */
     public static final long DEFAULT_CACHE_LIMIT_MB = 256;
+    // configured once, then only read from: safe to share, and costly to build per command
+    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> KEYS = Set.of("subject", "models", "events", "migrations", "database", "backups",
             "registry", "lint", "check", "keepBackups", "layout");
 
@@ -44,11 +46,6 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
     /** What flags say; null where a flag was not given. */
     public record Overrides(Path directory, String subject, String models, String modelsPython, Path modelsPath, Path events,
                             Path migrations, Path database, Path backups, String registry, Integer keepBackups, String layout) {
-
-        /** The flags of a command that names only where the project's files are. */
-        public static Overrides files(Path directory, String subject, String models, Path events, Path migrations) {
-            return new Overrides(directory, subject, models, null, null, events, migrations, null, null, null, null, null);
-        }
     }
 
     /**
@@ -177,7 +174,7 @@ public record ProjectConfig(Path root, boolean hasConfigFile, String subject, Mo
 
     private static JsonNode read(Path file) {
         try {
-            JsonNode node = new YAMLMapper().readTree(Files.readString(file));
+            JsonNode node = YAML.readTree(Files.readString(file));
             if (node == null || node.isNull() || node.isMissingNode()) {
                 return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             }

@@ -32,7 +32,7 @@ class BrokenEventHistoryTest extends BrokenFlywayFolderTest {
         for (Revision r : List.of(r1, r2)) {
             RevisionFiles.write(dir.resolve("schema/events"), r);
         }
-        for (Map.Entry<String, String> f : GeneratedFiles.of(List.of(r1, r2)).entrySet()) {
+        for (Map.Entry<String, String> f : GeneratedFiles.of(List.of(r1, r2), "schema/events").entrySet()) {
             Files.writeString(m.resolve(f.getKey()), f.getValue());
         }
         if (u2 == null) {

@@ -111,7 +111,7 @@ class LintCheckTest {
             }
         }
         Path migrations = Files.createDirectories(dir.resolve("db/migration"));
-        for (Map.Entry<String, String> f : GeneratedFiles.of(revisions).entrySet()) {
+        for (Map.Entry<String, String> f : GeneratedFiles.of(revisions, "schema/events").entrySet()) {
             Files.writeString(migrations.resolve(f.getKey()), f.getValue());
         }
     }

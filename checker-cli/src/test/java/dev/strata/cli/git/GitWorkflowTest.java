@@ -229,6 +229,33 @@ class GitWorkflowTest {
     }
 
     @Test
+    void a_gate_that_fails_on_the_tree_at_the_tag_leaves_no_exported_tree_behind() throws Exception {
+        String marker = "# gate export " + java.util.UUID.randomUUID();
+        Files.writeString(project.resolve("strata.yaml"), Files.readString(project.resolve("strata.yaml")) + marker + "\n");
+        Files.writeString(project.resolve("schema/models.yaml"), "tables: [this is not a table\n");
+        commit("break the models");
+        git.tag().setName("v0.2.1").setAnnotated(true).setMessage("0.2.1").setTagger(ME).call();
+
+        Cli cli = strata("gate", "v0.2.1");
+
+        assertEquals(2, cli.exit(), cli.toString());
+        assertTrue(cli.err().contains("schema/models.yaml"), cli.err());
+        try (Stream<Path> exports = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            List<Path> left = exports.filter(p -> p.getFileName().toString().startsWith("strata-gate"))
+                    .filter(p -> holds(p.resolve("app/strata.yaml"), marker)).toList();
+            assertEquals(List.of(), left);
+        }
+    }
+
+    private static boolean holds(Path file, String text) {
+        try {
+            return Files.readString(file).contains(text);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void version_tags_sort_by_semantic_version() throws Exception {
         for (String t : List.of("v0.10.0", "v0.9.1", "not-a-version", "1.0.0")) {
             git.tag().setName(t).call();

@@ -30,10 +30,6 @@ final class Node {
         return new Node(json, "$", file);
     }
 
-    String path() {
-        return path;
-    }
-
     RevisionFormatException error(String message) {
         return new RevisionFormatException(file + ": " + path + ": " + message);
     }

@@ -49,18 +49,10 @@ public record Index(Identifier name, Identifier table, List<IndexTerm> terms, bo
         return new Index(name, newTable, terms, unique, where);
     }
 
-    public Index withTerms(List<IndexTerm> newTerms) {
-        return new Index(name, table, newTerms, unique, where);
-    }
-
     /** Renames a column in the terms and the condition. */
     public Index withColumnRenamed(Identifier from, Identifier to) {
         return new Index(name, table, terms.stream().map(t -> t.renamed(from, to)).toList(), unique,
                 where == null ? null : SqlText.renameIdentifier(where, from, to));
-    }
-
-    public Index withWhere(String newWhere) {
-        return new Index(name, table, terms, unique, newWhere);
     }
 
     @Override

@@ -110,10 +110,6 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
                 || virtualTables.containsKey(name);
     }
 
-    public Optional<VirtualTable> virtualTable(Identifier name) {
-        return Optional.ofNullable(virtualTables.get(name));
-    }
-
     /** Foreign keys whose referenced table or columns this schema lacks, in table order. */
     public List<DanglingForeignKey> danglingForeignKeys() {
         List<DanglingForeignKey> out = new java.util.ArrayList<>();
@@ -185,10 +181,6 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
         return new Schema(newTables, indexes, views, triggers, virtualTables);
     }
 
-    public Schema withIndexes(Map<Identifier, Index> newIndexes) {
-        return new Schema(tables, newIndexes, views, triggers, virtualTables);
-    }
-
     public Schema withIndex(Index index) {
         Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
         next.put(index.name(), index);
@@ -211,10 +203,6 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
         Map<Identifier, View> next = new LinkedHashMap<>(views);
         next.remove(name);
         return new Schema(tables, indexes, next, triggers, virtualTables);
-    }
-
-    public Schema withVirtualTables(Map<Identifier, VirtualTable> newVirtualTables) {
-        return new Schema(tables, indexes, views, triggers, newVirtualTables);
     }
 
     public Schema withTrigger(Trigger trigger) {

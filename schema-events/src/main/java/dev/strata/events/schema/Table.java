@@ -1,6 +1,5 @@
 package dev.strata.events.schema;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -122,19 +121,9 @@ public record Table(Identifier name, List<Column> columns, PrimaryKey primaryKey
         return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, options);
     }
 
-    public Table withColumn(Column column) {
-        List<Column> next = new ArrayList<>(columns);
-        next.add(column);
-        return withColumns(next);
-    }
-
     /** Replaces the column of the same name, keeping its position. */
     public Table withColumnReplaced(Identifier column, Column replacement) {
         return withColumns(columns.stream().map(c -> c.name().equals(column) ? replacement : c).toList());
-    }
-
-    public Table withoutColumn(Identifier column) {
-        return withColumns(columns.stream().filter(c -> !c.name().equals(column)).toList());
     }
 
     public Table withPrimaryKey(PrimaryKey key) {

@@ -19,24 +19,40 @@ public record SqlScript(List<String> statements, boolean transactional) {
         }
     }
 
-    public boolean isEmpty() {
-        return statements.isEmpty();
-    }
-
     /**
      * This script followed by {@code extra} statements that commit or fail together with it: appended
-     * to a transactional script, inserted before the commit ({@code RELEASE}) of a non-transactional
+     * to a transactional script, inserted before the commit (the last {@code RELEASE}) of a non-transactional
      * one. For bookkeeping such as a {@code flyway_schema_history} row.
+     *
+     * @throws IllegalStateException for a non-transactional script without a transaction of its own
      */
     public SqlScript withStatementsInItsTransaction(List<String> extra) {
-        List<String> out = new java.util.ArrayList<>(statements);
-        int commit = transactional ? -1 : out.lastIndexOf(TableRebuild.COMMIT);
-        if (!transactional && commit < 0) {
+        int commit = commit();
+        if (commit < 0) {
             throw new IllegalStateException("this non-transactional script has no " + TableRebuild.COMMIT
                     + "; extra statements cannot join its transaction");
         }
-        out.addAll(transactional ? out.size() : commit, extra);
+        List<String> out = new java.util.ArrayList<>(statements);
+        out.addAll(commit, extra);
         return new SqlScript(out, transactional);
+    }
+
+    /** Whether extra statements can join this script's transaction: it is transactional, or commits its own. */
+    public boolean hasTransaction() {
+        return commit() >= 0;
+    }
+
+    /** Where statements that join the transaction go; -1 for a non-transactional script that releases no savepoint. */
+    private int commit() {
+        if (transactional) {
+            return statements.size();
+        }
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            if (statements.get(i).strip().toUpperCase(java.util.Locale.ROOT).startsWith("RELEASE")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The statements as a file body, each ending with {@code ;} on its own line. */

@@ -70,6 +70,7 @@ public final class AppFunctions {
         return new AppFunctions(checked);
     }
 
+    /** Each function's name and what it is (a built-in's name or an SQL expression), as given. */
     public Map<String, String> specs() {
         return specs;
     }

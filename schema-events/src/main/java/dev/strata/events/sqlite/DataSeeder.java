@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Inserts a few generated rows into every table: values fit the column's type, are distinct (so
  * keys and UNIQUE constraints hold), and foreign-key columns take values of existing parent rows
- * (parents are seeded first). A row a CHECK constraint refuses is tried with other values and
- * otherwise left out; the tables that got no row are reported.
+ * (parents are seeded first). A row a constraint refuses (SQLITE_CONSTRAINT: a CHECK, a key, a trigger's
+ * RAISE, a rowid's type, a JSON function's argument) is tried with other values and otherwise left out; the tables that got no row are reported. Any other
+ * error (the time budget spent, a function that fails) is thrown.
  */
 final class DataSeeder {
 
@@ -142,12 +143,30 @@ final class DataSeeder {
                 ps.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                // the statement is Strata's own: a constraint, a trigger or a JSON function refused these values; try others
+                if (!refusesTheValues(e)) {
+                    throw e;
+                }
+                // the statement is Strata's own: a constraint or a trigger's RAISE refused these values; try others
                 refusals.put(t.name(), e.getMessage());
             }
         }
         return false;
     }
+
+    /**
+     * Whether SQLite refused a row for its values: a constraint (SQLITE_CONSTRAINT and its extended codes); a
+     * rowid alias given a value that is not an integer (SQLITE_MISMATCH: what a STRICT table reports as
+     * SQLITE_CONSTRAINT_DATATYPE), as when a foreign key on the rowid takes a parent's text; or a CHECK or trigger
+     * that reads a seeded value as JSON when it is not ("malformed JSON", which SQLite reports as SQLITE_ERROR).
+     */
+    private static boolean refusesTheValues(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return ScriptException.isConstraint(e.getErrorCode(), e.getMessage()) || primary == SQLITE_MISMATCH
+                || (primary == SQLITE_ERROR && e.getMessage() != null && e.getMessage().contains("(malformed JSON)"));
+    }
+
+    private static final int SQLITE_ERROR = 1;
+    private static final int SQLITE_MISMATCH = 20;
 
     /**
      * Values for the foreign-key columns, taken from an existing parent row; null if a parent is empty. A foreign

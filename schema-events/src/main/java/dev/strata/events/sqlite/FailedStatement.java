@@ -3,30 +3,24 @@ package dev.strata.events.sqlite;
 import java.sql.SQLException;
 
 /**
- * A statement of a script failed: which one (1-based), its SQL and SQLite's own error, as data, so
+ * A statement of a script failed: which one (1-based) and SQLite's own error, as data, so
  * callers point at the line without reading the message back.
  */
 public final class FailedStatement extends SQLException {
 
     private final int number;
-    private final String sql;
     private final String sqliteMessage;
 
     FailedStatement(int number, int of, String sql, SQLException cause) {
         super("statement " + number + " of " + of + " failed: " + oneLine(sql) + "\n  SQLite says: " + cause.getMessage(),
                 cause.getSQLState(), cause.getErrorCode(), cause);
         this.number = number;
-        this.sql = sql;
         this.sqliteMessage = cause.getMessage();
     }
 
     /** The failing statement's 1-based number in its script. */
     public int number() {
         return number;
-    }
-
-    public String sql() {
-        return sql;
     }
 
     /** SQLite's error, e.g. {@code [SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.a)}. */

@@ -197,7 +197,7 @@ public final class ScratchDatabase implements AutoCloseable {
                 connection.commit();
                 Map<Identifier, String> why = new LinkedHashMap<>();
                 unseeded.forEach(t -> why.put(t, seeder.refusals().getOrDefault(t, "every row Strata tried was refused")));
-                return new Seeded(unseeded, why, seeder.counter());
+                return new Seeded(why, seeder.counter());
             } finally {
                 sandbox.stop();
                 connection.setAutoCommit(autoCommit);
@@ -222,8 +222,8 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    /** What {@link #seed} did: the tables left empty and why, and the counter to pass next time. */
-    public record Seeded(List<Identifier> unseeded, Map<Identifier, String> reasons, long counter) {
+    /** What {@link #seed} did: the tables left empty (in seeding order) and why, and the counter to pass next time. */
+    public record Seeded(Map<Identifier, String> reasons, long counter) {
     }
 
     /** The whole database as bytes (SQLite's serialize): a copy to go back to, in microseconds for a scratch database. */

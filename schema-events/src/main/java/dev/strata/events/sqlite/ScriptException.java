@@ -2,7 +2,8 @@ package dev.strata.events.sqlite;
 
 /**
  * A script failed on a database; the database is as it was before the script. The message names
- * the statement and carries SQLite's own message; {@link #statement()} and {@link #errorCode()} carry them as data.
+ * the statement and carries SQLite's own message; {@link #statement()} carries the
+ * statement as data, {@link #isConstraintViolation()} reads SQLite's result code.
  */
 public class ScriptException extends RuntimeException {
 
@@ -31,13 +32,13 @@ public class ScriptException extends RuntimeException {
         return statement;
     }
 
-    /** SQLite's extended result code (e.g. 787 for SQLITE_CONSTRAINT_FOREIGNKEY), or 0 when unknown. */
-    public int errorCode() {
-        return errorCode;
-    }
-
     /** Whether SQLite refused the statement for a constraint (UNIQUE, NOT NULL, CHECK, FOREIGN KEY, a RAISE). */
     public boolean isConstraintViolation() {
+        return isConstraint(errorCode, sqliteMessage);
+    }
+
+    /** Whether SQLite's result code (or, where the code was lost, its message) is of the SQLITE_CONSTRAINT family. */
+    static boolean isConstraint(int errorCode, String sqliteMessage) {
         return (errorCode & 0xff) == 19 || (sqliteMessage != null && sqliteMessage.contains("SQLITE_CONSTRAINT"));
     }
 }

@@ -28,7 +28,7 @@ class SeedingFromChecksTest {
 
             ScratchDatabase.Seeded seeded = db.seed(schema, 3, 0);
 
-            assertEquals(List.of(), seeded.unseeded());
+            assertEquals(List.of(), List.copyOf(seeded.reasons().keySet()));
             assertEquals(List.of("3"), rows(db.connection(), "SELECT count(*) FROM ticket"));
             assertEquals(List.of("0"), rows(db.connection(),
                     "SELECT count(*) FROM ticket WHERE status NOT IN ('open', 'closed') OR level NOT IN (1, 5)"));
@@ -46,7 +46,7 @@ class SeedingFromChecksTest {
 
             ScratchDatabase.Seeded seeded = db.seed(schema, 3, 0);
 
-            assertEquals(List.of(Identifier.of("code")), seeded.unseeded());
+            assertEquals(List.of(Identifier.of("code")), List.copyOf(seeded.reasons().keySet()));
             assertEquals(List.of("0"), rows(db.connection(), "SELECT count(*) FROM code"));
             assertEquals(List.of("3"), rows(db.connection(), "SELECT count(*) FROM ticket"));
         }

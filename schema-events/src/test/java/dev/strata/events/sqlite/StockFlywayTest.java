@@ -82,8 +82,8 @@ class StockFlywayTest {
         Path folder = Files.createDirectories(dir.resolve("migration"));
         Schema before = Schema.EMPTY;
         for (Revision r : revisions) {
-            Files.writeString(folder.resolve(r.upgradeFileName()), SqliteDialect.upgradeFile(r, before));
-            Files.writeString(folder.resolve(r.downgradeFileName()), SqliteDialect.downgradeFile(r, before));
+            Files.writeString(folder.resolve(r.upgradeFileName()), SqliteDialect.upgradeFile(r, before, "schema/events"));
+            Files.writeString(folder.resolve(r.downgradeFileName()), SqliteDialect.downgradeFile(r, before, "schema/events"));
             if (withConf) {
                 var conf = SqliteDialect.flywayScriptConfig(SqliteDialect.upgrade(before, r));
                 if (conf.isPresent()) {

@@ -170,10 +170,10 @@ class TableRebuildTest {
         Path migrations = Files.createDirectories(dir.resolve("migration"));
         Files.writeString(migrations.resolve("V1__base.sql"), SqliteDialect.createAll(before).text()
                 + "INSERT INTO companies (symbol, price) VALUES ('AAPL', '1');\nINSERT INTO prices (company_id) VALUES (1);\n");
-        Files.writeString(migrations.resolve(r.upgradeFileName()), SqliteDialect.upgradeFile(r, before));
+        Files.writeString(migrations.resolve(r.upgradeFileName()), SqliteDialect.upgradeFile(r, before, "schema/events"));
         Files.writeString(migrations.resolve(r.upgradeFileName() + ".conf"),
                 SqliteDialect.flywayScriptConfig(SqliteDialect.upgrade(before, r)).orElseThrow());
-        Files.writeString(migrations.resolve(r.downgradeFileName()), SqliteDialect.downgradeFile(r, before));
+        Files.writeString(migrations.resolve(r.downgradeFileName()), SqliteDialect.downgradeFile(r, before, "schema/events"));
         String url = "jdbc:sqlite:" + dir.resolve("app.db") + "?foreign_keys=true";
 
         var result = Flyway.configure().dataSource(url, null, null).locations("filesystem:" + migrations).load().migrate();

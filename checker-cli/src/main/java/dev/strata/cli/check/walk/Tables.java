@@ -186,11 +186,6 @@ final class Tables {
         return false;
     }
 
-    /** Whether any statement of the script writes rows. */
-    static boolean writesRows(SqlScript script) {
-        return script.statements().stream().anyMatch(Tables::isDml);
-    }
-
     private static boolean isDml(String statement) {
         String first = SqlText.tokens(statement).stream().findFirst().map(t -> t.text().toUpperCase(Locale.ROOT)).orElse("");
         return DML.contains(first);
