@@ -9,6 +9,7 @@ import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 import dev.strata.events.schema.Trigger;
 import dev.strata.events.schema.View;
+import dev.strata.events.schema.VirtualTable;
 import dev.strata.events.sql.Ddl;
 
 import java.sql.SQLException;
@@ -57,11 +58,12 @@ public final class SqliteDependentsFinder implements DependentsFinder {
         if (!mayConcern(schema, relations, columns)) {
             return Dependents.NONE;
         }
-        String ddl = ddl(schema);
+        Schema relevant = relevant(schema, relations, columns);
+        String ddl = ddl(relevant);
         try {
             DependentsScratch scratch = scratches.get(ddl);
             if (scratch == null) {
-                scratch = new DependentsScratch(schema);
+                scratch = new DependentsScratch(relevant);
                 scratches.put(ddl, scratch);
             }
             Set<String> found = scratch.dependents(relations, columns);
@@ -108,6 +110,35 @@ public final class SqliteDependentsFinder implements DependentsFinder {
             namesBySql.put(sql, names);
         }
         return names;
+    }
+
+    /**
+     * The part of the schema SQLite needs to answer: every view and trigger, the tables they name (a superset: any
+     * word of theirs) or stand on, and the tables asked about. A table no view or trigger names cannot make one
+     * compile or fail, and leaving it out lets schemas that differ only in such tables share a scratch copy.
+     */
+    private Schema relevant(Schema schema, Set<Identifier> relations, Set<ColumnRef> columns) {
+        Set<String> named = new HashSet<>();
+        schema.views().values().forEach(v -> named.addAll(names(v.select())));
+        schema.triggers().values().forEach(t -> {
+            named.addAll(names(t.sql()));
+            named.add(t.table().key());
+        });
+        relations.forEach(r -> named.add(r.key()));
+        columns.forEach(c -> named.add(c.table().key()));
+        Map<Identifier, Table> tables = new LinkedHashMap<>();
+        schema.tables().forEach((k, t) -> {
+            if (named.contains(k.key())) {
+                tables.put(k, t);
+            }
+        });
+        Map<Identifier, VirtualTable> virtual = new LinkedHashMap<>();
+        schema.virtualTables().forEach((k, v) -> {
+            if (named.contains(k.key())) {
+                virtual.put(k, v);
+            }
+        });
+        return new Schema(tables, Map.of(), schema.views(), schema.triggers(), virtual);
     }
 
     /** What the scratch copy holds: schemas with the same text share it, whatever their indexes. */
