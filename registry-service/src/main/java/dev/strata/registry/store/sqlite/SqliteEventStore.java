@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -103,9 +105,10 @@ public final class SqliteEventStore implements EventStore {
         return w == null ? 0 : w.commits();
     }
 
-    private static StoredEvent row(ResultSet rs) throws SQLException {
-        return new StoredEvent(new Subject(rs.getString(1)), rs.getLong(2), RegistryEvents.parse(rs.getString(3), rs.getString(4)),
-                rs.getString(5), rs.getString(6));
+    /** The event in the current row; {@code subjects} holds the subjects read so far, each validated once. */
+    private static StoredEvent row(ResultSet rs, Map<String, Subject> subjects) throws SQLException {
+        return new StoredEvent(subjects.computeIfAbsent(rs.getString(1), Subject::new), rs.getLong(2),
+                RegistryEvents.parse(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6));
     }
 
     @Override
@@ -121,13 +124,14 @@ public final class SqliteEventStore implements EventStore {
 
     private synchronized List<StoredEvent> query(String sql, Object... args) {
         List<StoredEvent> out = new ArrayList<>();
+        Map<String, Subject> subjects = new HashMap<>();
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(row(rs));
+                    out.add(row(rs, subjects));
                 }
             }
             return out;
