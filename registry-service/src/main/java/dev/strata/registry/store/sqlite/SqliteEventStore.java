@@ -47,7 +47,8 @@ public final class SqliteEventStore implements EventStore {
     // one connection for reads, used under this store's lock: opening one per call cost more than the query itself
     private Connection connection;
     // the writer has a connection of its own, so reads go on while a batch commits (WAL)
-    private GroupCommit writer;
+    private volatile GroupCommit writer;
+    private boolean closed;
 
     private SqliteEventStore(Path file) {
         this.file = file;
@@ -85,10 +86,15 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public List<StoredEvent> append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
-        return writer().append(subject, expectedVersion, events);
+        GroupCommit w = writer;
+        // the store's lock only when the writer is not open yet: appends must not queue behind reads for it
+        return (w != null ? w : writer()).append(subject, expectedVersion, events);
     }
 
     private synchronized GroupCommit writer() {
+        if (closed) {
+            throw new IllegalStateException("the event store " + file + " is closed; nothing was stored");
+        }
         if (writer == null) {
             try {
                 writer = new GroupCommit(connect(), file.toString(), e -> listeners.forEach(l -> l.accept(e)));
@@ -179,6 +185,7 @@ public final class SqliteEventStore implements EventStore {
         synchronized (this) {
             w = writer;
             writer = null;
+            closed = true;
         }
         // outside the lock: the writer's last commits may notify listeners that read this store
         if (w != null) {
