@@ -44,17 +44,16 @@ final class HttpLoad {
             long start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                String url = instances.get(c % instances.size()).base() + "/v1/subjects/" + subject(c) + "/tags";
+                URI base = URI.create(instances.get(c % instances.size()).base());
+                String path = "/v1/subjects/" + subject(c) + "/tags";
                 running.add(pool.submit(() -> {
-                    HttpClient http = client();
-                    for (int i = 0; i < perClient; i++) {
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                                .header("Authorization", "Bearer " + Instance.TOKEN)
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"tag\":\"c" + client + "-" + i
-                                        + "\",\"revision\":1,\"commit\":\"c0ffee\",\"by\":\"bench\"}")).build();
-                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 201) {
-                            throw new IllegalStateException("append " + i + " of client " + client + " answered " + r.statusCode() + ": " + r.body());
+                    try (WireClient http = new WireClient(base)) {
+                        for (int i = 0; i < perClient; i++) {
+                            WireClient.Answer r = http.post(path, Instance.TOKEN, "{\"tag\":\"c" + client + "-" + i
+                                    + "\",\"revision\":1,\"commit\":\"c0ffee\",\"by\":\"bench\"}");
+                            if (r.status() != 201) {
+                                throw new IllegalStateException("append " + i + " of client " + client + " answered " + r.status() + ": " + r.body());
+                            }
                         }
                     }
                     return null;

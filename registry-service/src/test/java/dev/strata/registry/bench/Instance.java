@@ -19,7 +19,7 @@ record Instance(EventStore store, Registry registry, RegistryServer server) impl
 
     static Instance start(EventStore store, Registry registry) {
         RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
-                Tokens.parse("write:" + TOKEN, true), 1 << 20);
+                Tokens.parse("write:" + TOKEN, true), dev.strata.registry.http.ServerLimits.DEFAULT.withMaxThreads(Integer.getInteger("bench.threads", 32)));
         return new Instance(store, registry, server);
     }
 

@@ -50,7 +50,8 @@ public final class RegistryBenchmark {
         }
         Path dir = Files.createTempDirectory("strata-registry-bench");
         Figures figures = new Figures();
-        try (KafkaBroker broker = KafkaBroker.start()) {
+        boolean kafka = size.get("kafka") != 0;
+        try (KafkaBroker broker = kafka ? KafkaBroker.start() : null) {
             Supplier<KafkaSettings> topic = new Supplier<>() {
                 private int n;
 
@@ -60,7 +61,6 @@ public final class RegistryBenchmark {
                     return new KafkaSettings(broker.bootstrapServers(), "bench-" + (++n), 1, (short) 1, 1, Duration.ofSeconds(300));
                 }
             };
-            boolean kafka = size.get("kafka") != 0;
             if (mode.equals("all") || mode.equals("appends")) {
                 appends(size, figures, dir, topic, kafka);
             }
