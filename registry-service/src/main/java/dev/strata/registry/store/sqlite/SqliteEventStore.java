@@ -111,10 +111,18 @@ public final class SqliteEventStore implements EventStore {
         return w == null ? 0 : w.commits();
     }
 
-    /** The event in the current row; {@code subjects} holds the subjects read so far, each validated once. */
-    private static StoredEvent row(ResultSet rs, Map<String, Subject> subjects) throws SQLException {
-        return new StoredEvent(subjects.computeIfAbsent(rs.getString(1), Subject::new), rs.getLong(2),
-                RegistryEvents.parse(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6));
+    /**
+     * The event in the current row; {@code subjects} holds the subjects read so far, each validated once, and {@code last}
+     * each subject's last hash, whose string its next event shares (a million hashes fewer to keep).
+     */
+    private static StoredEvent row(ResultSet rs, Map<String, Subject> subjects, Map<Subject, String> last) throws SQLException {
+        Subject subject = subjects.computeIfAbsent(rs.getString(1), Subject::new);
+        String previous = rs.getString(5);
+        String before = last.get(subject);
+        StoredEvent e = new StoredEvent(subject, rs.getLong(2), RegistryEvents.parse(rs.getString(3), rs.getString(4)),
+                before != null && before.equals(previous) ? before : previous, rs.getString(6));
+        last.put(subject, e.hash());
+        return e;
     }
 
     @Override
@@ -131,13 +139,14 @@ public final class SqliteEventStore implements EventStore {
     private synchronized List<StoredEvent> query(String sql, Object... args) {
         List<StoredEvent> out = new ArrayList<>();
         Map<String, Subject> subjects = new HashMap<>();
+        Map<Subject, String> last = new HashMap<>();
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(row(rs, subjects));
+                    out.add(row(rs, subjects, last));
                 }
             }
             return out;
