@@ -236,11 +236,10 @@ public final class Registry implements AutoCloseable {
         }
         List<RegistryEvent> events = decide.apply(view.log());
         SubjectView tried = view;
-        SubjectLog folded = view.log();
         for (RegistryEvent e : events) {
-            folded = e.foldInto(folded);
             try {
-                tried = next(tried, folded, e);
+                // only the schema is tried here: the log's fold was the decision's, and the writer folds what it stores
+                tried = next(tried, tried.log(), e);
             } catch (dev.strata.events.InvalidEventException invalid) {
                 throw new IllegalArgumentException(subject + ": " + invalid.getMessage()
                         + "; nothing was stored (fix the revision so that it applies to the schema the registry holds)");
