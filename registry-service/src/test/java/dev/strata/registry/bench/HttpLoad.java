@@ -3,10 +3,6 @@ package dev.strata.registry.bench;
 import dev.strata.events.Subject;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Clients over HTTP on 127.0.0.1: concurrent appends spread over instances, and the latency of one GET. */
+/** Clients over HTTP on 127.0.0.1 ({@link WireClient}s): concurrent appends spread over instances, and the latency of one GET. */
 final class HttpLoad {
 
     private HttpLoad() {
-    }
-
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /**
@@ -91,17 +83,18 @@ final class HttpLoad {
 
     /** Sorted latencies in ms of {@code n} GETs of {@code url} after {@code warmup} unmeasured ones; every answer must be 200. */
     static double[] latencies(String url, int warmup, int n) throws Exception {
-        HttpClient http = client();
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).build();
+        URI uri = URI.create(url);
         double[] out = new double[n];
-        for (int i = -warmup; i < n; i++) {
-            long q = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + r.statusCode());
-            }
-            if (i >= 0) {
-                out[i] = (System.nanoTime() - q) / 1e6;
+        try (WireClient http = new WireClient(uri)) {
+            for (int i = -warmup; i < n; i++) {
+                long q = System.nanoTime();
+                WireClient.Answer r = http.get(uri.getRawPath() + "?" + uri.getRawQuery());
+                if (r.status() != 200) {
+                    throw new IllegalStateException(url + " answered " + r.status());
+                }
+                if (i >= 0) {
+                    out[i] = (System.nanoTime() - q) / 1e6;
+                }
             }
         }
         Arrays.sort(out);

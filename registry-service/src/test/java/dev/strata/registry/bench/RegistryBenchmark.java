@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public final class RegistryBenchmark {
 
     private static final Map<String, Integer> DEFAULTS = Map.of("revisions", 10_000, "events", 1_000_000, "clients", 16,
-            "appends", 300, "fillers", 100, "queries", 1000, "kafka", 1, "rebuilds", 1);
+            "appends", 300, "fillers", 100, "queries", 1000, "kafka", 1, "rebuilds", 1, "threads", 32);
     /** What a run measures: everything, or one figure alone (to profile it). */
     private static final List<String> MODES = List.of("all", "appends", "rebuild", "schema");
 
@@ -65,9 +65,9 @@ public final class RegistryBenchmark {
                 appends(size, figures, dir, topic, kafka);
             }
             if (!mode.equals("appends")) {
-                KafkaSettings big = topic.get();
                 bigStore(size, figures, mode, "sqlite", () -> SqliteEventStore.open(dir.resolve("big.db")));
                 if (kafka) {
+                    KafkaSettings big = topic.get();
                     bigStore(size, figures, mode, "kafka", () -> KafkaEventStore.open(big));
                 }
             }
@@ -80,21 +80,22 @@ public final class RegistryBenchmark {
             throws Exception {
         int clients = size.get("clients");
         int perClient = size.get("appends");
-        try (Instance sqlite = Instance.start(SqliteEventStore.open(dir.resolve("appends.db")))) {
+        int threads = size.get("threads");
+        try (Instance sqlite = Instance.start(SqliteEventStore.open(dir.resolve("appends.db")), threads)) {
             figures.put("appends", "sqlite", HttpLoad.appends(List.of(sqlite), clients, perClient));
         }
         if (!withKafka) {
             return;
         }
         KafkaSettings one = topic.get();
-        try (Instance kafka = Instance.start(KafkaEventStore.open(one))) {
+        try (Instance kafka = Instance.start(KafkaEventStore.open(one), threads)) {
             figures.put("appends", "kafka", HttpLoad.appends(List.of(kafka), clients, perClient));
         }
         KafkaSettings three = topic.get();
         List<Instance> instances = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                instances.add(Instance.start(KafkaEventStore.open(three)));
+                instances.add(Instance.start(KafkaEventStore.open(three), threads));
             }
             figures.put("appends", "kafka x3", HttpLoad.appends(instances, clients, perClient));
         } finally {
@@ -140,7 +141,7 @@ public final class RegistryBenchmark {
             store.close();
             return;
         }
-        try (Instance instance = Instance.start(store, registry)) {
+        try (Instance instance = Instance.start(store, registry, size.get("threads"))) {
             double[] ms = HttpLoad.latencies(instance.base() + "/v1/subjects/" + BenchData.BIG + "/schema?at=" + BenchData.TAG, 100,
                     size.get("queries"));
             figures.put("schema p50", name, ms[ms.length / 2]);
