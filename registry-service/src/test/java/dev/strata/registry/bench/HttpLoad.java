@@ -55,10 +55,16 @@ final class HttpLoad {
                 f.get(10, TimeUnit.MINUTES);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            // another instance may still be reading what one acknowledged: its log has to get there, not at once
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             for (int c = 0; c < clients; c++) {
                 long have = instances.get(0).store().version(subject(c));
+                while (have < perClient + 1 && System.nanoTime() < until) {
+                    Thread.sleep(5);
+                    have = instances.get(0).store().version(subject(c));
+                }
                 if (have != perClient + 1) {
-                    throw new IllegalStateException(subject(c) + " holds " + have + " events after " + perClient + " acknowledged appends");
+                    throw new IllegalStateException(subject(c) + " holds " + have + " events 30 s after " + perClient + " acknowledged appends");
                 }
             }
             return clients * (double) perClient / seconds;
