@@ -2,6 +2,7 @@ package dev.strata.registry.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A deployment to an environment: from which revision to which, how it ended, by whom, when, and what
@@ -12,11 +13,13 @@ import java.util.Objects;
 public record DeploymentRecorded(String environment, int from, int to, Outcome outcome, String by, Instant at, String verified)
         implements RegistryEvent {
 
+    private static final Pattern ENVIRONMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,49}");
+
     /** How a deployment ended. */
     public enum Outcome { SUCCEEDED, FAILED, ROLLED_BACK }
 
     public DeploymentRecorded {
-        if (environment == null || !environment.matches("[a-z0-9][a-z0-9._-]{0,49}")) {
+        if (environment == null || !ENVIRONMENT.matcher(environment).matches()) {
             throw new IllegalArgumentException("invalid environment '" + environment + "': lower-case letters, digits, '.', '_' or '-'");
         }
         if (from < 0 || to < 0) {

@@ -17,8 +17,8 @@ public record SubjectLog(long version, List<RevisionRecorded> revisions, Map<Str
 
     public SubjectLog {
         revisions = List.copyOf(revisions);
-        tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
-        deployments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(deployments));
+        tags = FrozenMap.of(tags);
+        deployments = FrozenMap.of(deployments);
     }
 
     public static SubjectLog of(List<StoredEvent> events) {
@@ -76,15 +76,11 @@ public record SubjectLog(long version, List<RevisionRecorded> revisions, Map<Str
     }
 
     SubjectLog withTag(TagReleased t) {
-        Map<String, TagReleased> next = new LinkedHashMap<>(tags);
-        next.put(t.tag(), t);
-        return new SubjectLog(version, revisions, next, deployments);
+        return new SubjectLog(version, revisions, ((FrozenMap<String, TagReleased>) tags).with(t.tag(), t), deployments);
     }
 
     SubjectLog withDeployment(DeploymentRecorded d) {
-        Map<String, DeploymentRecorded> next = new LinkedHashMap<>(deployments);
-        next.put(d.environment(), d);
-        return new SubjectLog(version, revisions, tags, next);
+        return new SubjectLog(version, revisions, tags, ((FrozenMap<String, DeploymentRecorded>) deployments).with(d.environment(), d));
     }
 
     /**

@@ -2,12 +2,15 @@ package dev.strata.registry.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A version tag released at a revision, from a commit, by someone, at a time. */
 public record TagReleased(String tag, int revision, String commit, String by, Instant at) implements RegistryEvent {
 
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._/-]{1,100}");
+
     public TagReleased {
-        if (tag == null || !tag.matches("[A-Za-z0-9._/-]{1,100}")) {
+        if (tag == null || !NAME.matcher(tag).matches()) {
             throw new IllegalArgumentException("invalid tag '" + tag + "': letters, digits, '.', '_', '/' or '-', at most 100");
         }
         if (revision < 0) {

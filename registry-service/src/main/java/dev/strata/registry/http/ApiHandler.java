@@ -9,7 +9,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Callback;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -129,7 +128,7 @@ final class ApiHandler extends Handler.Abstract {
     static void write(org.eclipse.jetty.server.Response response, Callback callback, Response answer) {
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType() + "; charset=utf-8");
-        response.write(true, ByteBuffer.wrap(answer.body().getBytes(StandardCharsets.UTF_8)), callback);
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
 
     /** Request counters in Prometheus text format. */

@@ -167,9 +167,9 @@ final class Routes {
         String format = x.query().getOrDefault("format", "json");
         String key = x.subject().name() + "@" + n + "." + format;
         return switch (format) {
-            case "json" -> Response.text("application/json", schemas.get(key, () -> SchemaJson.write(schema)));
-            case "sql" -> Response.text("application/sql", schemas.get(key, () -> SqliteDialect.createAll(schema).text()));
-            case "mermaid" -> Response.text("text/plain", schemas.get(key, () -> ErDiagram.of(schema)));
+            case "json" -> Response.encoded("application/json", schemas.get(key, () -> SchemaJson.write(schema)));
+            case "sql" -> Response.encoded("application/sql", schemas.get(key, () -> SqliteDialect.createAll(schema).text()));
+            case "mermaid" -> Response.encoded("text/plain", schemas.get(key, () -> ErDiagram.of(schema)));
             default -> throw ApiError.BAD_REQUEST.with("format must be json, sql or mermaid");
         };
     }

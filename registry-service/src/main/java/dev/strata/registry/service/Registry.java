@@ -194,38 +194,69 @@ public final class Registry implements AutoCloseable {
     }
 
     private int writeLocked(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
+        // the view is kept current by the subscription, so it is read from the store only when it may be behind: after a
+        // conflict, and before a refusal or a no-op is answered (another process may have written the same file)
+        boolean readStore = false;
         for (int attempt = 0; attempt < RETRIES; attempt++) {
-            catchUp(subject);
+            if (readStore) {
+                catchUp(subject);
+            }
             SubjectView view = view(subject);
-            if (view.damage().isPresent()) {
-                throw new DamagedSubjectException(subject + " is damaged: " + view.damage().get().message()
-                        + "; repair its log before writing to it (the audit shows where)");
-            }
             SubjectLog log = view.log();
-            List<RegistryEvent> events = decide.apply(log);
-            if (events.isEmpty()) {
-                return 0;
-            }
-            SubjectView tried = view;
-            SubjectLog folded = log;
-            for (RegistryEvent e : events) {
-                folded = e.foldInto(folded);
-                try {
-                    tried = next(tried, folded, e);
-                } catch (dev.strata.events.InvalidEventException invalid) {
-                    throw new IllegalArgumentException(subject + ": " + invalid.getMessage()
-                            + "; nothing was stored (fix the revision so that it applies to the schema the registry holds)");
+            List<RegistryEvent> events;
+            try {
+                events = decided(subject, view, decide);
+            } catch (RuntimeException refused) {
+                if (!readStore && behind(subject, log)) {
+                    readStore = true;
+                    continue;
                 }
+                throw refused;
+            }
+            if (events.isEmpty()) {
+                if (!readStore && behind(subject, log)) {
+                    readStore = true;
+                    continue;
+                }
+                return 0;
             }
             try {
                 store.append(subject, log.version(), events);
-                catchUp(subject);
+                if (view(subject).log().version() < log.version() + events.size()) {
+                    catchUp(subject);
+                }
                 return events.size();
             } catch (ConflictException raced) {
                 // another writer appended first: decide again on the log as it is now
+                readStore = true;
             }
         }
         throw new ConflictException(subject + ": too many concurrent writes; retry");
+    }
+
+    /** Whether the store holds events of the subject after {@code log}'s version. */
+    private boolean behind(Subject subject, SubjectLog log) {
+        return store.version(subject) > log.version();
+    }
+
+    /** The events of a write, decided completely on {@code view}: hash, chain, and that every event applies to its schema. */
+    private static List<RegistryEvent> decided(Subject subject, SubjectView view, Function<SubjectLog, List<RegistryEvent>> decide) {
+        if (view.damage().isPresent()) {
+            throw new DamagedSubjectException(subject + " is damaged: " + view.damage().get().message()
+                    + "; repair its log before writing to it (the audit shows where)");
+        }
+        List<RegistryEvent> events = decide.apply(view.log());
+        SubjectView tried = view;
+        for (RegistryEvent e : events) {
+            try {
+                // only the schema is tried here: the log's fold was the decision's, and the writer folds what it stores
+                tried = next(tried, tried.log(), e);
+            } catch (dev.strata.events.InvalidEventException invalid) {
+                throw new IllegalArgumentException(subject + ": " + invalid.getMessage()
+                        + "; nothing was stored (fix the revision so that it applies to the schema the registry holds)");
+            }
+        }
+        return events;
     }
 
     public List<StoredEvent> log(Subject subject) {

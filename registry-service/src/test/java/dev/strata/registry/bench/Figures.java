@@ -18,7 +18,7 @@ final class Figures {
 
     String table(Map<String, Integer> size) {
         Map<String, String> label = Map.of(
-                "appends", String.format(Locale.ROOT, "appends/s, %d clients over HTTP", size.get("clients")),
+                "appends", String.format(Locale.ROOT, "appends/s, %d clients, %d threads", size.get("clients"), size.get("threads")),
                 "schema p50", String.format(Locale.ROOT, "schema at tag p50 ms, %,d revisions", size.get("revisions")),
                 "schema p99", String.format(Locale.ROOT, "schema at tag p99 ms, %,d revisions", size.get("revisions")),
                 "rebuild", String.format(Locale.ROOT, "rebuild s, %,d events", size.get("events")));

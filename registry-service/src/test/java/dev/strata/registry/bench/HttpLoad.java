@@ -3,10 +3,6 @@ package dev.strata.registry.bench;
 import dev.strata.events.Subject;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Clients over HTTP on 127.0.0.1: concurrent appends spread over instances, and the latency of one GET. */
+/** Clients over HTTP on 127.0.0.1 ({@link WireClient}s): concurrent appends spread over instances, and the latency of one GET. */
 final class HttpLoad {
 
     private HttpLoad() {
-    }
-
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /**
@@ -44,17 +36,16 @@ final class HttpLoad {
             long start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                String url = instances.get(c % instances.size()).base() + "/v1/subjects/" + subject(c) + "/tags";
+                URI base = URI.create(instances.get(c % instances.size()).base());
+                String path = "/v1/subjects/" + subject(c) + "/tags";
                 running.add(pool.submit(() -> {
-                    HttpClient http = client();
-                    for (int i = 0; i < perClient; i++) {
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                                .header("Authorization", "Bearer " + Instance.TOKEN)
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"tag\":\"c" + client + "-" + i
-                                        + "\",\"revision\":1,\"commit\":\"c0ffee\",\"by\":\"bench\"}")).build();
-                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 201) {
-                            throw new IllegalStateException("append " + i + " of client " + client + " answered " + r.statusCode() + ": " + r.body());
+                    try (WireClient http = new WireClient(base)) {
+                        for (int i = 0; i < perClient; i++) {
+                            WireClient.Answer r = http.post(path, Instance.TOKEN, "{\"tag\":\"c" + client + "-" + i
+                                    + "\",\"revision\":1,\"commit\":\"c0ffee\",\"by\":\"bench\"}");
+                            if (r.status() != 201) {
+                                throw new IllegalStateException("append " + i + " of client " + client + " answered " + r.status() + ": " + r.body());
+                            }
                         }
                     }
                     return null;
@@ -64,10 +55,16 @@ final class HttpLoad {
                 f.get(10, TimeUnit.MINUTES);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            // another instance may still be reading what one acknowledged: its log has to get there, not at once
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             for (int c = 0; c < clients; c++) {
                 long have = instances.get(0).store().version(subject(c));
+                while (have < perClient + 1 && System.nanoTime() < until) {
+                    Thread.sleep(5);
+                    have = instances.get(0).store().version(subject(c));
+                }
                 if (have != perClient + 1) {
-                    throw new IllegalStateException(subject(c) + " holds " + have + " events after " + perClient + " acknowledged appends");
+                    throw new IllegalStateException(subject(c) + " holds " + have + " events 30 s after " + perClient + " acknowledged appends");
                 }
             }
             return clients * (double) perClient / seconds;
@@ -92,17 +89,18 @@ final class HttpLoad {
 
     /** Sorted latencies in ms of {@code n} GETs of {@code url} after {@code warmup} unmeasured ones; every answer must be 200. */
     static double[] latencies(String url, int warmup, int n) throws Exception {
-        HttpClient http = client();
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).build();
+        URI uri = URI.create(url);
         double[] out = new double[n];
-        for (int i = -warmup; i < n; i++) {
-            long q = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + r.statusCode());
-            }
-            if (i >= 0) {
-                out[i] = (System.nanoTime() - q) / 1e6;
+        try (WireClient http = new WireClient(uri)) {
+            for (int i = -warmup; i < n; i++) {
+                long q = System.nanoTime();
+                WireClient.Answer r = http.get(uri.getRawPath() + "?" + uri.getRawQuery());
+                if (r.status() != 200) {
+                    throw new IllegalStateException(url + " answered " + r.status());
+                }
+                if (i >= 0) {
+                    out[i] = (System.nanoTime() - q) / 1e6;
+                }
             }
         }
         Arrays.sort(out);

@@ -2,6 +2,7 @@ package dev.strata.registry.bench;
 
 import dev.strata.registry.domain.EventStore;
 import dev.strata.registry.http.RegistryServer;
+import dev.strata.registry.http.ServerLimits;
 import dev.strata.registry.http.Tokens;
 import dev.strata.registry.service.Registry;
 
@@ -13,13 +14,14 @@ record Instance(EventStore store, Registry registry, RegistryServer server) impl
 
     static final String TOKEN = "bench-write-token-0123456789";
 
-    static Instance start(EventStore store) {
-        return start(store, new Registry(store));
+    /** An instance on {@code store} with {@code threads} worker threads. */
+    static Instance start(EventStore store, int threads) {
+        return start(store, new Registry(store), threads);
     }
 
-    static Instance start(EventStore store, Registry registry) {
+    static Instance start(EventStore store, Registry registry, int threads) {
         RegistryServer server = RegistryServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
-                Tokens.parse("write:" + TOKEN, true), 1 << 20);
+                Tokens.parse("write:" + TOKEN, true), ServerLimits.DEFAULT.withMaxThreads(threads));
         return new Instance(store, registry, server);
     }
 

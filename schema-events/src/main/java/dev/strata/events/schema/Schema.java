@@ -1,6 +1,5 @@
 package dev.strata.events.schema;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,13 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
     public static final Schema EMPTY = new Schema(Map.of(), Map.of(), Map.of(), Map.of());
 
     public Schema {
-        tables = frozen(tables);
-        indexes = frozen(indexes);
-        views = frozen(views);
-        triggers = frozen(triggers);
-        virtualTables = frozen(virtualTables);
-        validate(tables, indexes, views, triggers);
-        virtualTables.forEach((k, v) -> requireKey(k, v.name()));
-        requireUniqueNames(tables.keySet(), indexes.keySet(), views.keySet(), triggers.keySet(), virtualTables.keySet());
+        tables = NamedMap.of(tables, Table::name);
+        indexes = NamedMap.of(indexes, Index::name);
+        views = NamedMap.of(views, View::name);
+        triggers = NamedMap.of(triggers, Trigger::name);
+        virtualTables = NamedMap.of(virtualTables, VirtualTable::name);
+        validate(tables, indexes, triggers, views);
+        requireUniqueNames(List.of(tables, indexes, views, triggers, virtualTables));
     }
 
     /** A schema without virtual tables. */
@@ -40,11 +38,10 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
         this(tables, indexes, views, triggers, Map.of());
     }
 
-    private static void validate(Map<Identifier, Table> tables, Map<Identifier, Index> indexes,
-                                 Map<Identifier, View> views, Map<Identifier, Trigger> triggers) {
-        tables.forEach((k, v) -> requireKey(k, v.name()));
+    /** That indexes and triggers stand on objects that exist (keys are checked as the maps are made). */
+    private static void validate(Map<Identifier, Table> tables, Map<Identifier, Index> indexes, Map<Identifier, Trigger> triggers,
+                                 Map<Identifier, View> views) {
         indexes.forEach((k, v) -> {
-            requireKey(k, v.name());
             Table t = tables.get(v.table());
             if (t == null) {
                 throw new IllegalArgumentException("index " + v.name() + " is on table " + v.table() + ", which does not exist");
@@ -56,33 +53,24 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
                 }
             }
         });
-        views.forEach((k, v) -> requireKey(k, v.name()));
         triggers.forEach((k, v) -> {
-            requireKey(k, v.name());
             if (!tables.containsKey(v.table()) && !views.containsKey(v.table())) {
                 throw new IllegalArgumentException("trigger " + v.name() + " is on " + v.table() + ", which does not exist");
             }
         });
     }
 
-    private static <V> Map<Identifier, V> frozen(Map<Identifier, V> map) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map == null ? Map.of() : map));
-    }
-
-    private static void requireKey(Identifier key, Identifier name) {
-        if (!key.equals(name)) {
-            throw new IllegalArgumentException("schema object " + name + " is filed under " + key);
-        }
-    }
-
-    @SafeVarargs
-    private static void requireUniqueNames(Collection<Identifier>... groups) {
-        java.util.Set<Identifier> seen = new java.util.HashSet<>();
-        for (Collection<Identifier> g : groups) {
-            for (Identifier id : g) {
-                if (!seen.add(id)) {
-                    throw new IllegalArgumentException("two schema objects are named " + id
-                            + " (tables, indexes, views and triggers share one namespace in SQLite)");
+    /** Names are unique within each kind (they are map keys), so only each pair of kinds is compared, the smaller one walked. */
+    private static void requireUniqueNames(List<Map<Identifier, ?>> kinds) {
+        for (int i = 0; i < kinds.size(); i++) {
+            for (int j = i + 1; j < kinds.size(); j++) {
+                Map<Identifier, ?> small = kinds.get(i).size() <= kinds.get(j).size() ? kinds.get(i) : kinds.get(j);
+                Map<Identifier, ?> large = small == kinds.get(i) ? kinds.get(j) : kinds.get(i);
+                for (Identifier id : small.keySet()) {
+                    if (large.containsKey(id)) {
+                        throw new IllegalArgumentException("two schema objects are named " + id
+                                + " (tables, indexes, views and triggers share one namespace in SQLite)");
+                    }
                 }
             }
         }
@@ -161,14 +149,11 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
     }
 
     public Schema withTable(Table table) {
-        Map<Identifier, Table> next = new LinkedHashMap<>(tables);
-        next.put(table.name(), table);
-        return new Schema(next, indexes, views, triggers, virtualTables);
+        return new Schema(((NamedMap<Table>) tables).with(table.name(), table), indexes, views, triggers, virtualTables);
     }
 
     public Schema withoutTable(Identifier name) {
-        Map<Identifier, Table> next = new LinkedHashMap<>(tables);
-        next.remove(name);
+        Map<Identifier, Table> next = ((NamedMap<Table>) tables).without(name);
         Map<Identifier, Index> nextIndexes = new LinkedHashMap<>(indexes);
         nextIndexes.values().removeIf(i -> i.table().equals(name));
         Map<Identifier, Trigger> nextTriggers = new LinkedHashMap<>(triggers);
@@ -182,38 +167,32 @@ public record Schema(Map<Identifier, Table> tables, Map<Identifier, Index> index
     }
 
     public Schema withIndex(Index index) {
-        Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
-        next.put(index.name(), index);
+        Map<Identifier, Index> next = ((NamedMap<Index>) indexes).with(index.name(), index);
         return new Schema(tables, next, views, triggers, virtualTables);
     }
 
     public Schema withoutIndex(Identifier name) {
-        Map<Identifier, Index> next = new LinkedHashMap<>(indexes);
-        next.remove(name);
+        Map<Identifier, Index> next = ((NamedMap<Index>) indexes).without(name);
         return new Schema(tables, next, views, triggers, virtualTables);
     }
 
     public Schema withView(View view) {
-        Map<Identifier, View> next = new LinkedHashMap<>(views);
-        next.put(view.name(), view);
+        Map<Identifier, View> next = ((NamedMap<View>) views).with(view.name(), view);
         return new Schema(tables, indexes, next, triggers, virtualTables);
     }
 
     public Schema withoutView(Identifier name) {
-        Map<Identifier, View> next = new LinkedHashMap<>(views);
-        next.remove(name);
+        Map<Identifier, View> next = ((NamedMap<View>) views).without(name);
         return new Schema(tables, indexes, next, triggers, virtualTables);
     }
 
     public Schema withTrigger(Trigger trigger) {
-        Map<Identifier, Trigger> next = new LinkedHashMap<>(triggers);
-        next.put(trigger.name(), trigger);
+        Map<Identifier, Trigger> next = ((NamedMap<Trigger>) triggers).with(trigger.name(), trigger);
         return new Schema(tables, indexes, views, next, virtualTables);
     }
 
     public Schema withoutTrigger(Identifier name) {
-        Map<Identifier, Trigger> next = new LinkedHashMap<>(triggers);
-        next.remove(name);
+        Map<Identifier, Trigger> next = ((NamedMap<Trigger>) triggers).without(name);
         return new Schema(tables, indexes, views, next, virtualTables);
     }
 }

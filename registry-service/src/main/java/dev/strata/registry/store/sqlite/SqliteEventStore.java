@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -45,7 +47,8 @@ public final class SqliteEventStore implements EventStore {
     // one connection for reads, used under this store's lock: opening one per call cost more than the query itself
     private Connection connection;
     // the writer has a connection of its own, so reads go on while a batch commits (WAL)
-    private GroupCommit writer;
+    private volatile GroupCommit writer;
+    private boolean closed;
 
     private SqliteEventStore(Path file) {
         this.file = file;
@@ -83,10 +86,15 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public List<StoredEvent> append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
-        return writer().append(subject, expectedVersion, events);
+        GroupCommit w = writer;
+        // the store's lock only when the writer is not open yet: appends must not queue behind reads for it
+        return (w != null ? w : writer()).append(subject, expectedVersion, events);
     }
 
     private synchronized GroupCommit writer() {
+        if (closed) {
+            throw new IllegalStateException("the event store " + file + " is closed; nothing was stored");
+        }
         if (writer == null) {
             try {
                 writer = new GroupCommit(connect(), file.toString(), e -> listeners.forEach(l -> l.accept(e)));
@@ -103,9 +111,18 @@ public final class SqliteEventStore implements EventStore {
         return w == null ? 0 : w.commits();
     }
 
-    private static StoredEvent row(ResultSet rs) throws SQLException {
-        return new StoredEvent(new Subject(rs.getString(1)), rs.getLong(2), RegistryEvents.parse(rs.getString(3), rs.getString(4)),
-                rs.getString(5), rs.getString(6));
+    /**
+     * The event in the current row; {@code subjects} holds the subjects read so far, each validated once, and {@code last}
+     * each subject's last hash, whose string its next event shares (a million hashes fewer to keep).
+     */
+    private static StoredEvent row(ResultSet rs, Map<String, Subject> subjects, Map<Subject, String> last) throws SQLException {
+        Subject subject = subjects.computeIfAbsent(rs.getString(1), Subject::new);
+        String previous = rs.getString(5);
+        String before = last.get(subject);
+        StoredEvent e = new StoredEvent(subject, rs.getLong(2), RegistryEvents.parse(rs.getString(3), rs.getString(4)),
+                before != null && before.equals(previous) ? before : previous, rs.getString(6));
+        last.put(subject, e.hash());
+        return e;
     }
 
     @Override
@@ -121,13 +138,15 @@ public final class SqliteEventStore implements EventStore {
 
     private synchronized List<StoredEvent> query(String sql, Object... args) {
         List<StoredEvent> out = new ArrayList<>();
+        Map<String, Subject> subjects = new HashMap<>();
+        Map<Subject, String> last = new HashMap<>();
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(row(rs));
+                    out.add(row(rs, subjects, last));
                 }
             }
             return out;
@@ -175,6 +194,7 @@ public final class SqliteEventStore implements EventStore {
         synchronized (this) {
             w = writer;
             writer = null;
+            closed = true;
         }
         // outside the lock: the writer's last commits may notify listeners that read this store
         if (w != null) {
