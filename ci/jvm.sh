@@ -13,10 +13,12 @@ strata_train() {
   # once older than the jar) or the new one, never half of one
   local tmp="$jsa.$$.tmp"
   if [[ -d "$2" ]]; then
-    if java "${STRATA_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$1" -C "$2" check >/dev/null 2>&1 && [[ -s "$tmp" ]]; then
+    # a cache of its own, dropped after: the example's first real check is a check, not a cache hit
+    if java "${STRATA_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$1" -C "$2" check --cache "$tmp.cache" >/dev/null 2>&1 \
+        && [[ -s "$tmp" ]]; then
       mv -f "$tmp" "$jsa"
     fi
-    rm -f "$tmp"
+    rm -rf "$tmp" "$tmp.cache"
   fi
 }
 
