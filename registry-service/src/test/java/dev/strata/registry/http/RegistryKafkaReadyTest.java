@@ -4,12 +4,11 @@ import dev.strata.events.Subject;
 import dev.strata.registry.domain.DeploymentRecorded;
 import dev.strata.registry.domain.RegistryEvent;
 import dev.strata.registry.service.Registry;
-import dev.strata.registry.store.kafka.KafkaBroker;
+import dev.strata.registry.store.kafka.BrokerPerClass;
 import dev.strata.registry.store.kafka.KafkaEventStore;
 import dev.strata.registry.store.kafka.KafkaSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,18 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A registry instance on Kafka answers /ready with 503 until it has read the topic up to the end it saw at start. */
 class RegistryKafkaReadyTest {
 
-    private static KafkaBroker broker;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = new BrokerPerClass();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBroker() {
-        broker = KafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     private HttpResponse<String> get(RegistryServer server, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
@@ -50,7 +40,7 @@ class RegistryKafkaReadyTest {
 
     @Test
     void ready_is_503_while_the_topic_is_read_and_200_once_every_event_at_start_is_in_the_projections() throws Exception {
-        KafkaSettings settings = KafkaSettings.of(broker.bootstrapServers(), "ready");
+        KafkaSettings settings = KafkaSettings.of(BROKER.bootstrapServers(), "ready");
         Subject subject = new Subject("stock-analyzer");
         try (KafkaEventStore writer = KafkaEventStore.open(settings)) {
             for (int a = 0; a < 10; a++) {

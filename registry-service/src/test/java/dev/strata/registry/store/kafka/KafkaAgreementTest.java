@@ -4,9 +4,8 @@ import dev.strata.events.Subject;
 import dev.strata.registry.domain.ConflictException;
 import dev.strata.registry.domain.StoredEvent;
 import dev.strata.registry.domain.TagReleased;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,20 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KafkaAgreementTest {
 
-    private static KafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = KafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final BrokerPerClass BROKER = new BrokerPerClass();
 
     private static KafkaEventStore open(String topic) {
-        return KafkaEventStore.open(new KafkaSettings(broker.bootstrapServers(), topic, 3, (short) 1, 1, Duration.ofSeconds(30)));
+        return KafkaEventStore.open(new KafkaSettings(BROKER.bootstrapServers(), topic, 3, (short) 1, 1, Duration.ofSeconds(30)));
     }
 
     private static TagReleased tag(String name) {
@@ -156,7 +146,7 @@ class KafkaAgreementTest {
             while (acknowledged.size() < 20 && System.nanoTime() < until) {
                 Thread.sleep(10);
             }
-            broker.restart();
+            BROKER.restart();
             Thread.sleep(500);
             stop.set(true);
             for (Future<?> w : writers) {

@@ -2,9 +2,8 @@ package dev.strata.registry.store.kafka;
 
 import dev.strata.registry.domain.EventStore;
 import dev.strata.registry.store.EventStoreContract;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,23 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The event store contract on a real KRaft broker: each test gets its own topic. */
 class KafkaEventStoreTest implements EventStoreContract {
 
-    private static KafkaBroker broker;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = new BrokerPerClass();
     private static final AtomicInteger TOPICS = new AtomicInteger();
     private final List<EventStore> opened = new ArrayList<>();
 
-    @BeforeAll
-    static void startBroker() {
-        broker = KafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
     @Override
     public EventStore store() {
-        EventStore store = KafkaEventStore.open(KafkaSettings.of(broker.bootstrapServers(), "contract-" + TOPICS.incrementAndGet()));
+        EventStore store = KafkaEventStore.open(KafkaSettings.of(BROKER.bootstrapServers(), "contract-" + TOPICS.incrementAndGet()));
         opened.add(store);
         return store;
     }
