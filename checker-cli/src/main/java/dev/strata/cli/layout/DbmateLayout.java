@@ -29,7 +29,7 @@ public final class DbmateLayout implements Layout {
 
     @Override
     public boolean recognises(FolderSigns folder) {
-        return folder.anySqlHas(MARKER);
+        return folder.anySqlHas("migrate:up", MARKER);
     }
 
     @Override

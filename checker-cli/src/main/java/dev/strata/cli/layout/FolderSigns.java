@@ -49,20 +49,42 @@ public final class FolderSigns {
         return folders;
     }
 
-    /** Whether any {@code .sql} file has text matching {@code marker}. */
-    boolean anySqlHas(Pattern marker) {
-        return files.stream().anyMatch(p -> isSql(p) && marker.matcher(text(p)).find());
+    /**
+     * Whether any {@code .sql} file has text matching {@code marker}; {@code word} is text every match holds (in any
+     * case), looked for first, as most files of a folder have no marker at all.
+     */
+    boolean anySqlHas(String word, Pattern marker) {
+        return files.stream().anyMatch(p -> isSql(p) && holds(text(p), word) && marker.matcher(text(p)).find());
+    }
+
+    private static boolean holds(String text, String word) {
+        char first = word.charAt(0);
+        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file's text; empty when it is not UTF-8 or cannot be read (its reader reports that, not detection). */
     String text(Path file) {
-        return texts.computeIfAbsent(file, p -> {
-            try {
-                return Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
+        String known = texts.get(file);
+        if (known != null) {
+            return known;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            texts.put(file, text);
+            return text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The texts read so far, by file: the layout's reader need not read them again. */
+    Map<Path, String> texts() {
+        return texts;
     }
 
     static boolean isSql(Path p) {

@@ -33,7 +33,7 @@ public final class GooseLayout implements Layout {
 
     @Override
     public boolean recognises(FolderSigns folder) {
-        return folder.anySqlHas(UP);
+        return folder.anySqlHas("+goose", UP);
     }
 
     @Override

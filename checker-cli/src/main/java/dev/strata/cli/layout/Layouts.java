@@ -42,10 +42,13 @@ public final class Layouts {
 
     /** The layout of the files at {@code location}; Flyway when nothing else is recognised. */
     public static Layout detect(Path location) {
+        return detect(location, new FolderSigns(location));
+    }
+
+    private static Layout detect(Path location, FolderSigns signs) {
         if (Files.isRegularFile(location)) {
             return new LiquibaseLayout();
         }
-        FolderSigns signs = new FolderSigns(location);
         for (Layout l : List.of(new LiquibaseLayout(), new DieselLayout(), new GooseLayout(), new DbmateLayout(), new FlywayLayout(),
                 new SqlxLayout(), new GolangMigrateLayout(false))) {
             if (l.recognises(signs)) {
@@ -62,6 +65,12 @@ public final class Layouts {
 
     /** The project's migrations, read in their layout. */
     public static MigrationFolder read(ProjectConfig config) {
-        return of(config).read(config.migrations(), config.show(config.migrations()));
+        if (config.layout() != null) {
+            return named(config.layout()).read(config.migrations(), config.show(config.migrations()));
+        }
+        // the files detection read are not read again
+        FolderSigns signs = new FolderSigns(config.migrations());
+        Layout layout = detect(config.migrations(), signs);
+        return SourceFiles.knowing(signs.texts(), () -> layout.read(config.migrations(), config.show(config.migrations())));
     }
 }

@@ -72,7 +72,16 @@ public final class LiquibaseLayout implements Layout {
     }
 
     private static boolean startsWithHeader(String text) {
-        return text.lines().filter(l -> !l.isBlank()).findFirst().map(l -> HEADER.matcher(l.strip()).matches()).orElse(false);
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (!line.isBlank()) {
+                return HEADER.matcher(line.strip()).matches();
+            }
+            start = end < 0 ? text.length() : end + 1;
+        }
+        return false;
     }
 
     /** Whether the file's first line that is not blank is Liquibase's header; only that far is read. */

@@ -74,10 +74,27 @@ final class SourceFiles {
         return out;
     }
 
+    /** Texts already read on this thread, by file (those layout detection read), while a reader runs. */
+    private static final ThreadLocal<java.util.Map<Path, String>> KNOWN = new ThreadLocal<>();
+
+    /** What {@code reader} gives, reading the files of {@code texts} from there instead of the disk. */
+    static <T> T knowing(java.util.Map<Path, String> texts, java.util.function.Supplier<T> reader) {
+        KNOWN.set(texts);
+        try {
+            return reader.get();
+        } finally {
+            KNOWN.remove();
+        }
+    }
+
     static String read(Path p, String shown) {
         // a FIFO or device would block the read for ever: only regular files (or links to them) are read
         if (!Files.isRegularFile(p)) {
             throw new InvalidInputException(shown + ": not a regular file (a folder, FIFO or device); replace it by the migration's SQL file");
+        }
+        java.util.Map<Path, String> known = KNOWN.get();
+        if (known != null && known.containsKey(p)) {
+            return known.get(p);
         }
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
