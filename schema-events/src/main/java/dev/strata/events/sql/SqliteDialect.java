@@ -32,8 +32,10 @@ import dev.strata.events.schema.SqlText;
 import dev.strata.events.schema.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,8 @@ public final class SqliteDialect {
         Identifier pendingTable = null;
         Schema pendingBefore = null;
         Set<Identifier> fresh = new HashSet<>();
+        // columns this rebuild adds with a default, which their rows get even if a later event of the rebuild changes it
+        Map<Identifier, String> added = new HashMap<>();
         for (SchemaEvent event : events) {
             Schema next = event.applyTo(current);
             Optional<Identifier> rebuilt = event.accept(new RebuildNeed(current));
@@ -73,7 +77,7 @@ public final class SqliteDialect {
                 foreignKeysOff = true;
             }
             if (pendingTable != null && !(rebuilt.isPresent() && rebuilt.get().equals(pendingTable))) {
-                TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable, fresh);
+                TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable, fresh, added);
                 statements.addAll(r.statements());
                 foreignKeysOff |= r.needsForeignKeysOff();
                 pendingTable = null;
@@ -83,6 +87,13 @@ public final class SqliteDialect {
                     pendingTable = rebuilt.get();
                     pendingBefore = current;
                     fresh = new HashSet<>();
+                    added = new HashMap<>();
+                }
+                if (event instanceof ColumnAdded a && a.column().defaultValue() != null) {
+                    added.put(a.column().name(), a.column().defaultValue());
+                }
+                if (event instanceof ColumnDropped d) {
+                    added.remove(d.column());
                 }
                 if (event instanceof ColumnDropped dropped) {
                     // a column added again later in this rebuild is a new column: it must not receive the old values
@@ -94,7 +105,7 @@ public final class SqliteDialect {
             current = next;
         }
         if (pendingTable != null) {
-            TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable, fresh);
+            TableRebuild r = TableRebuild.of(pendingBefore, current, pendingTable, fresh, added);
             statements.addAll(r.statements());
             foreignKeysOff |= r.needsForeignKeysOff();
         }

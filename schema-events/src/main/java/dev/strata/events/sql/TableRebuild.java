@@ -1,6 +1,7 @@
 package dev.strata.events.sql;
 
 import dev.strata.events.schema.Dependents;
+import dev.strata.events.schema.Column;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
 import dev.strata.events.schema.Table;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * SQLite's documented procedure for table changes {@code ALTER TABLE} cannot make
@@ -44,6 +46,14 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
      *     column of that name exists there (dropped and added again within the rebuilt events)
      */
     static TableRebuild of(Schema before, Schema after, Identifier table, Set<Identifier> fresh) {
+        return of(before, after, table, fresh, java.util.Map.of());
+    }
+
+    /**
+     * @param filled columns new to the table whose rows get a value other than the new definition's default: the
+     *     default a column was added with, when a later event of the same rebuild changed it (SQL expressions)
+     */
+    static TableRebuild of(Schema before, Schema after, Identifier table, Set<Identifier> fresh, java.util.Map<Identifier, String> filled) {
         Table old = before.table(table).orElseThrow();
         Table now = after.table(table).orElseThrow();
         Identifier temp = temporaryName("_strata_new_", table);
@@ -59,10 +69,16 @@ record TableRebuild(List<String> statements, boolean needsForeignKeysOff) {
         }
         out.add(Ddl.createTable(now, temp));
         // SQLite computes generated columns itself and refuses values for them (reading one is fine)
-        String kept = now.columns().stream().filter(c -> !c.isGenerated() && old.hasColumn(c.name()) && !fresh.contains(c.name()))
-                .map(c -> c.name().quoted()).collect(Collectors.joining(", "));
+        List<Column> copied = now.columns().stream().filter(c -> !c.isGenerated() && old.hasColumn(c.name()) && !fresh.contains(c.name()))
+                .toList();
+        // only where the column's default changed after it was added: otherwise the new definition's default does it
+        List<Column> fill = now.columns().stream().filter(c -> !c.isGenerated() && !copied.contains(c) && filled.containsKey(c.name())
+                && !filled.get(c.name()).equals(c.defaultValue())).toList();
+        String kept = Stream.concat(copied.stream(), fill.stream()).map(c -> c.name().quoted()).collect(Collectors.joining(", "));
+        String values = Stream.concat(copied.stream().map(c -> c.name().quoted()), fill.stream().map(c -> filled.get(c.name())))
+                .collect(Collectors.joining(", "));
         if (!kept.isEmpty()) {
-            out.add("INSERT INTO " + temp.quoted() + " (" + kept + ") SELECT " + kept + " FROM " + table.quoted());
+            out.add("INSERT INTO " + temp.quoted() + " (" + kept + ") SELECT " + values + " FROM " + table.quoted());
         } else {
             // no column carries over, but every row must: each comes back with the new columns' defaults
             out.add("INSERT INTO " + temp.quoted() + " (rowid) SELECT rowid FROM " + table.quoted());

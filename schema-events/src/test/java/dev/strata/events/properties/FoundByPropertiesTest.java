@@ -174,4 +174,22 @@ class FoundByPropertiesTest {
             assertEquals(3, db.snapshot(before, List.of(T0)).tables().get(T0).rows().size());
         }
     }
+
+    /**
+     * A column added with a default ALTER TABLE cannot take (an expression), then altered in the same revision to have
+     * none: the two rebuilds were merged into one that created the column with its final definition and copied no
+     * value into it, so every row failed NOT NULL (seed -990977336464302965). The rows now get the default first.
+     */
+    @Test
+    void a_column_added_with_an_expression_default_and_altered_in_the_same_revision_keeps_the_rows() throws Exception {
+        Schema before = Projection.apply(Schema.EMPTY, List.of(new TableCreated(Table.of("t0",
+                new Column(Identifier.of("c0"), "INTEGER", true, "0", null)))));
+        List<SchemaEvent> events = List.of(
+                new ColumnAdded(Identifier.of("T0"), new Column(Identifier.of("c1"), "TEXT", true, "CURRENT_TIMESTAMP", null)),
+                new ColumnAltered(T0, new Column(Identifier.of("c1"), "TEXT", true, null, null)));
+
+        Schema after = upgraded(before, events, true);
+
+        assertEquals(Projection.apply(before, events), after);
+    }
 }
