@@ -68,6 +68,7 @@ public final class StrataCommand implements Runnable {
             ImportCommand.class, VerifyCommand.class);
 
     public static void main(String[] args) {
+        dev.strata.events.sqlite.SqliteLibrary.loadSoon();
         System.exit(commandLine(args).execute(args));
     }
 

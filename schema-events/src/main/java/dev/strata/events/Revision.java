@@ -77,7 +77,8 @@ public record Revision(int number, String slug, String message, String author, I
 
     /** {@code 0007-add-alerts-index.json} */
     public String eventFileName() {
-        return String.format(java.util.Locale.ROOT, "%04d-%s.json", number, slug);
+        String digits = Integer.toString(number);
+        return "0".repeat(Math.max(0, 4 - digits.length())) + digits + "-" + slug + ".json";
     }
 
     public Revision withHash(String newHash) {

@@ -3,6 +3,7 @@ package dev.strata.cli.check;
 import dev.strata.cli.project.MigrationFolder;
 import dev.strata.cli.project.MigrationPair;
 import dev.strata.events.Revision;
+import dev.strata.events.json.RevisionHasher;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.schema.Schema;
 
@@ -21,7 +22,8 @@ public final class CheckContext {
 
     private final String eventsFolder;
     private final List<Revision> revisions;
-    private final List<Schema> schemas;
+    private final java.util.function.Supplier<List<Schema>> projected;
+    private List<Schema> schemas;
     private final MigrationFolder migrations;
     private final Schema models;
     private final String modelsFile;
@@ -31,14 +33,17 @@ public final class CheckContext {
     private final CheckOptions options;
     private final IntConsumer progress;
     private final HistoryWalker walker;
+    private final CheckCache cache;
     private HistoryWalk walk;
+    private final java.util.function.Supplier<List<String>> hashesSoon;
+    private List<String> computedHashes;
+    private List<byte[]> revisionKeys;
+    private List<byte[]> versionKeys;
+    private List<byte[]> scriptKeys;
 
     private CheckContext(Builder b) {
         this.revisions = List.copyOf(b.revisions);
-        this.schemas = b.schemas != null ? List.copyOf(b.schemas) : Projection.schemas(revisions);
-        if (schemas.size() != revisions.size() + 1) {
-            throw new IllegalArgumentException(schemas.size() + " schemas for " + revisions.size() + " revisions");
-        }
+        this.projected = b.schemas != null ? b.schemas : () -> Projection.schemas(revisions);
         this.eventsFolder = b.eventsFolder;
         this.migrations = b.migrations;
         this.models = b.models;
@@ -49,6 +54,8 @@ public final class CheckContext {
         this.options = b.options;
         this.progress = b.progress;
         this.walker = b.walker;
+        this.cache = b.cache;
+        this.hashesSoon = b.hashes;
     }
 
     public static Builder builder(MigrationFolder migrations, CheckOptions options, HistoryWalker walker) {
@@ -62,13 +69,15 @@ public final class CheckContext {
         private final HistoryWalker walker;
         private String eventsFolder;
         private List<Revision> revisions = List.of();
-        private List<Schema> schemas;
+        private java.util.function.Supplier<List<Schema>> schemas;
         private Schema models;
         private String modelsFile;
         private List<Revision> base;
         private List<Revision> target;
         private String targetName;
         private IntConsumer progress = v -> { };
+        private CheckCache cache;
+        private java.util.function.Supplier<List<String>> hashes;
 
         private Builder(MigrationFolder migrations, CheckOptions options, HistoryWalker walker) {
             this.migrations = Objects.requireNonNull(migrations, "a check needs the migrations");
@@ -83,9 +92,18 @@ public final class CheckContext {
             return this;
         }
 
-        /** The schema after each revision, from {@link Projection#schemas}, when the caller has it already. */
-        public Builder schemas(List<Schema> projected) {
-            this.schemas = projected;
+        /**
+         * The schema after each revision, from {@link Projection#schemas}, when the caller has it already or works
+         * it out meanwhile: asked for when a check first needs a schema (the walk does not).
+         */
+        public Builder schemas(java.util.function.Supplier<List<Schema>> projectedSoon) {
+            this.schemas = projectedSoon;
+            return this;
+        }
+
+        /** Each revision's hash as computed from what it holds, when the caller works it out meanwhile. */
+        public Builder computedHashes(java.util.function.Supplier<List<String>> computedSoon) {
+            this.hashes = computedSoon;
             return this;
         }
 
@@ -115,6 +133,12 @@ public final class CheckContext {
             return this;
         }
 
+        /** Where the checks keep their findings about each revision for the next check (null: nowhere). */
+        public Builder cache(CheckCache kept) {
+            this.cache = kept;
+            return this;
+        }
+
         public CheckContext build() {
             return new CheckContext(this);
         }
@@ -133,8 +157,60 @@ public final class CheckContext {
     }
 
     /** The schema after revision {@code n} (0 = empty). */
-    public Schema schemaAt(int n) {
+    public synchronized Schema schemaAt(int n) {
+        if (schemas == null) {
+            List<Schema> all = List.copyOf(projected.get());
+            if (all.size() != revisions.size() + 1) {
+                throw new IllegalArgumentException(all.size() + " schemas for " + revisions.size() + " revisions");
+            }
+            schemas = all;
+        }
         return schemas.get(n);
+    }
+
+    /** Each revision's hash as computed from what it holds (which its stated hash should be). */
+    public synchronized List<String> computedHashes() {
+        if (computedHashes == null) {
+            computedHashes = hashesSoon != null ? hashesSoon.get() : revisions.stream().map(RevisionHasher::hash).toList();
+            if (computedHashes.size() != revisions.size()) {
+                throw new IllegalArgumentException(computedHashes.size() + " hashes for " + revisions.size() + " revisions");
+            }
+        }
+        return computedHashes;
+    }
+
+    /** For each revision, a hash of everything it and the revisions before it hold ({@link CacheKeys#revisions}). */
+    public synchronized List<byte[]> revisionKeys() {
+        if (revisionKeys == null) {
+            revisionKeys = CacheKeys.revisions(revisions, computedHashes());
+        }
+        return revisionKeys;
+    }
+
+    /** For each migration pair, in order, a hash of its two scripts, every field the checks read ({@link CacheKeys#script}). */
+    public synchronized List<byte[]> scriptKeys() {
+        if (scriptKeys == null) {
+            scriptKeys = migrations.pairs().stream().map(p -> {
+                StringBuilder b = new StringBuilder();
+                CacheKeys.script(b, p.up());
+                CacheKeys.script(b, p.down());
+                return CacheKeys.digest(null, b.toString());
+            }).toList();
+        }
+        return scriptKeys;
+    }
+
+    /** For each version, a key of everything that decides the walk's outcome and the live schema after it, or null. */
+    public synchronized List<byte[]> versionKeys() {
+        if (versionKeys == null) {
+            versionKeys = walker.versionKeys(this);
+        }
+        return versionKeys;
+    }
+
+    /** Where the checks keep their findings about each revision, or null. */
+    public CheckCache cache() {
+        return cache;
     }
 
     public MigrationFolder migrations() {

@@ -53,6 +53,24 @@ public record Finding(String check, Severity severity, Integer revision, String 
         o.put("hint", hint);
     }
 
+    /**
+     * The finding {@link #writeTo} wrote into {@code o}.
+     *
+     * @throws IllegalArgumentException when {@code o} is not such a finding
+     */
+    public static Finding readFrom(com.fasterxml.jackson.databind.JsonNode o) {
+        if (o == null || !o.isObject() || !o.hasNonNull("check") || !o.hasNonNull("severity") || !o.hasNonNull("message")) {
+            throw new IllegalArgumentException("not a finding: " + o);
+        }
+        return new Finding(o.get("check").asText(), Severity.valueOf(o.get("severity").asText().toUpperCase(java.util.Locale.ROOT)),
+                o.hasNonNull("revision") ? o.get("revision").asInt() : null, text(o, "file"),
+                o.hasNonNull("line") ? o.get("line").asInt() : null, o.get("message").asText(), text(o, "hint"));
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode o, String field) {
+        return o.hasNonNull(field) ? o.get(field).asText() : null;
+    }
+
     /** Whether this finding fails its check, given {@code --strict}. */
     public boolean fails(boolean strict) {
         return severity == Severity.ERROR || (strict && severity == Severity.WARNING);

@@ -24,7 +24,7 @@ public final class HistoryCheck implements Check {
     @Override
     public List<Finding> run(CheckContext context) {
         List<Finding> out = new ArrayList<>();
-        for (HistoryProblem p : HistoryVerifier.verify(context.revisions(), context.eventsFolder())) {
+        for (HistoryProblem p : HistoryVerifier.verify(context.revisions(), context.eventsFolder(), context.computedHashes())) {
             out.add(Finding.error(NAME, p.revision(), p.file(), p.message(), p.hint()));
         }
         twoHeads(context, out);

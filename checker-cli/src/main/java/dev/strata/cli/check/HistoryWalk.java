@@ -23,7 +23,8 @@ public record HistoryWalk(List<Finding> reversibility, List<Finding> data, List<
     public HistoryWalk {
         reversibility = List.copyOf(reversibility);
         data = List.copyOf(data);
-        liveSchemas = List.copyOf(liveSchemas);
+        // not copied: the walk's list works each schema out when first asked for
+        liveSchemas = java.util.Collections.unmodifiableList(liveSchemas);
         if ((stoppedAt == null) != (stopReason == null)) {
             throw new IllegalArgumentException("a walk that stopped says why, and only then");
         }

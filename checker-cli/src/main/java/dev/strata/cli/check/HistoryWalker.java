@@ -12,4 +12,12 @@ public interface HistoryWalker {
 
     /** @param progress told how many versions have been round-tripped so far (from any thread) */
     HistoryWalk walk(CheckContext context, IntConsumer progress);
+
+    /**
+     * For each version, a key of everything that decides the walk's outcome and the live schema after it; null when
+     * this walker has none (nothing about the versions' live schemas is then kept in the check cache).
+     */
+    default java.util.List<byte[]> versionKeys(CheckContext context) {
+        return null;
+    }
 }

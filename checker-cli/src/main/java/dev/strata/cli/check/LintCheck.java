@@ -40,32 +40,42 @@ public final class LintCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext context) {
-        List<Finding> out = new ArrayList<>();
+        String settings = "disabled=" + new java.util.TreeSet<>(context.options().disabledLintRules());
         if (context.hasEvents()) {
-            for (Revision r : context.revisions()) {
-                String file = context.migrations().shownAs() + "/" + r.upgradeFileName();
-                lint(context, r.number(), file, context.schemaAt(r.number() - 1), r.events(), out);
-                dangling(context, r.number(), file, context.schemaAt(r.number() - 1), context.schemaAt(r.number()), out);
-                dataDependent(context, r.number(), file, context.schemaAt(r.number() - 1), context.schemaAt(r.number()), out);
-            }
-        } else {
-            List<Schema> live = context.walk().liveSchemas();
-            var pairs = context.migrations().pairs();
-            for (int i = 1; i < live.size(); i++) {
-                var pair = pairs.get(i - 1);
-                try {
-                    lint(context, pair.version(), pair.up().file(), live.get(i - 1),
-                            changes(live.get(i - 1), live.get(i), pair.up().script()), out);
-                } catch (RuntimeException e) {
-                    // the changes of a version are derived from two live schemas; one Strata cannot express as events is no verdict
-                    out.add(new Finding(NAME, Finding.Severity.INFO, pair.version(), pair.up().file(), null,
-                            "lint could not name the changes of this version as events: " + e.getMessage(), null));
-                }
-                dangling(context, pair.version(), pair.up().file(), live.get(i - 1), live.get(i), out);
-                dataDependent(context, pair.version(), pair.up().file(), live.get(i - 1), live.get(i), out);
-            }
+            List<Revision> revisions = context.revisions();
+            String folder = context.migrations().shownAs();
+            return PerRevision.findings(context, NAME, settings + "\nmigrations=" + folder, revisions.size(),
+                    i -> context.revisionKeys().get(i), i -> {
+                        Revision r = revisions.get(i);
+                        String file = folder + "/" + r.upgradeFileName();
+                        Schema before = context.schemaAt(r.number() - 1);
+                        Schema after = context.schemaAt(r.number());
+                        List<Finding> out = new ArrayList<>();
+                        lint(context, r.number(), file, before, r.events(), out);
+                        dangling(context, r.number(), file, before, after, out);
+                        dataDependent(context, r.number(), file, before, after, out);
+                        return out;
+                    });
         }
-        return out;
+        List<Schema> live = context.walk().liveSchemas();
+        var pairs = context.migrations().pairs();
+        List<byte[]> versions = context.versionKeys();
+        return PerRevision.findings(context, NAME, settings, live.size() - 1, versions == null ? null : versions::get, v -> {
+            int i = v + 1;
+            var pair = pairs.get(v);
+            List<Finding> out = new ArrayList<>();
+            try {
+                Schema before = live.get(i - 1);
+                lint(context, pair.version(), pair.up().file(), before, changes(before, live.get(i), pair.up().script()), out);
+            } catch (RuntimeException e) {
+                // the changes of a version are derived from two live schemas; one Strata cannot express as events is no verdict
+                out.add(new Finding(NAME, Finding.Severity.INFO, pair.version(), pair.up().file(), null,
+                        "lint could not name the changes of this version as events: " + e.getMessage(), null));
+            }
+            dangling(context, pair.version(), pair.up().file(), live.get(i - 1), live.get(i), out);
+            dataDependent(context, pair.version(), pair.up().file(), live.get(i - 1), live.get(i), out);
+            return out;
+        });
     }
 
     /** Constraints a version puts on rows that exist, each with the query that finds the rows breaking it. */

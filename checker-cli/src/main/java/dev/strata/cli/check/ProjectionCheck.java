@@ -24,22 +24,33 @@ public final class ProjectionCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext context) {
-        List<Finding> out = new ArrayList<>();
         if (!context.hasEvents()) {
-            return out;
+            return List.of();
         }
         Map<Integer, MigrationPair> pairs = context.migrations().pairs().stream()
                 .collect(Collectors.toMap(MigrationPair::version, Function.identity()));
-        String folder = context.migrations().shownAs();
-        for (Revision r : context.revisions()) {
-            MigrationPair pair = pairs.get(r.number());
-            var before = context.schemaAt(r.number() - 1);
-            var up = SqliteDialect.upgrade(before, r);
-            compare(out, r, folder + "/" + r.upgradeFileName(), pair == null ? null : pair.up(),
-                    SqliteDialect.upgradeFile(r, before, context.eventsFolder()), up.transactional());
-            compare(out, r, folder + "/" + r.downgradeFileName(), pair == null ? null : pair.down(),
-                    SqliteDialect.downgradeFile(r, before, context.eventsFolder()), SqliteDialect.downgrade(before, r).transactional());
+        Map<Integer, byte[]> scripts = new java.util.HashMap<>();
+        for (int i = 0; i < context.migrations().pairs().size(); i++) {
+            scripts.put(context.migrations().pairs().get(i).version(), context.scriptKeys().get(i));
         }
+        String folder = context.migrations().shownAs();
+        List<Revision> revisions = context.revisions();
+        String settings = "events=" + context.eventsFolder() + "\nmigrations=" + folder;
+        return PerRevision.findings(context, NAME, settings, revisions.size(), i -> {
+            byte[] files = scripts.get(revisions.get(i).number());
+            return CacheKeys.digest(context.revisionKeys().get(i), files == null ? new byte[0] : files);
+        }, i -> compare(context, revisions.get(i), pairs, folder));
+    }
+
+    private static List<Finding> compare(CheckContext context, Revision r, Map<Integer, MigrationPair> pairs, String folder) {
+        List<Finding> out = new ArrayList<>();
+        MigrationPair pair = pairs.get(r.number());
+        var before = context.schemaAt(r.number() - 1);
+        var up = SqliteDialect.upgrade(before, r);
+        compare(out, r, folder + "/" + r.upgradeFileName(), pair == null ? null : pair.up(),
+                SqliteDialect.upgradeFile(r, before, context.eventsFolder()), up.transactional());
+        compare(out, r, folder + "/" + r.downgradeFileName(), pair == null ? null : pair.down(),
+                SqliteDialect.downgradeFile(r, before, context.eventsFolder()), SqliteDialect.downgrade(before, r).transactional());
         return out;
     }
 

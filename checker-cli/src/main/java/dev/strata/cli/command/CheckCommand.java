@@ -24,6 +24,7 @@ import dev.strata.cli.report.MarkdownReport;
 import dev.strata.cli.report.TextReport;
 import dev.strata.events.Revision;
 import dev.strata.events.json.RevisionFiles;
+import dev.strata.events.json.RevisionHasher;
 import dev.strata.events.projection.Projection;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.schema.Schema;
@@ -102,8 +103,11 @@ public final class CheckCommand extends StrataSubcommand {
         Project project = new Project(config);
         // two independent reads of many small files: the revisions on another thread, with the schema after each
         // of them, and the migrations on this one
-        CompletableFuture<List<Revision>> revisionsRead = CompletableFuture.supplyAsync(project::revisions);
+        RevisionFiles.Reading reading = project.revisionsReading();
+        CompletableFuture<List<Revision>> revisionsRead = CompletableFuture.supplyAsync(reading::result);
+        // the schema after each revision and each revision's hash, on that thread too: the walk needs neither
         CompletableFuture<List<Schema>> schemasBuilt = revisionsRead.thenApply(Projection::schemas);
+        CompletableFuture<List<String>> hashed = revisionsRead.thenApply(rs -> rs.stream().map(RevisionHasher::hash).toList());
         MigrationFolder migrations;
         try {
             migrations = Layouts.read(config);
@@ -111,6 +115,8 @@ public final class CheckCommand extends StrataSubcommand {
             joined(revisionsRead);
             throw e;
         }
+        // this thread is done with the migrations: it reads revision files too until none is left
+        reading.help();
         List<Revision> revisions = joined(revisionsRead);
         if (java.util.stream.IntStream.range(0, revisions.size()).anyMatch(i -> revisions.get(i).number() != i + 1)) {
             // a deleted or repeated revision file: folding the rest would fail on some unrelated event, so the
@@ -151,9 +157,12 @@ public final class CheckCommand extends StrataSubcommand {
              WalkCache walkCache = cacheFolder == null ? null : WalkCache.in(cacheFolder, config.checkCacheLimit())) {
             Schema models = project.modelsIfAny();
             CheckContext context = CheckContext.builder(migrations, options, new Walk(walkCache))
-                    .events(config.show(config.events()), revisions).schemas(joined(schemasBuilt))
-                    .models(models, config.models().shown()).base(base).target(target, baseRef).progress(progress).build();
-            report = CheckRunner.run(config.subject(), context, changes(context, migrations, base));
+                    .events(config.show(config.events()), revisions).schemas(() -> joined(schemasBuilt))
+                    .computedHashes(() -> joined(hashed)).models(models, config.models().shown()).base(base).target(target, baseRef)
+                    .progress(progress).cache(walkCache).build();
+            // only Markdown shows the changes, with a diagram each
+            boolean shown = format == Format.markdown || format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null;
+            report = CheckRunner.run(config.subject(), context, shown ? changes(context, migrations, base) : List.of());
             if (walkCache != null && walkCache.note() != null) {
                 err().println("strata: note: " + walkCache.note());
             }

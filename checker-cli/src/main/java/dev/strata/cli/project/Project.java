@@ -16,6 +16,11 @@ public record Project(ProjectConfig config) {
         return RevisionFiles.readAll(config.events(), config.show(config.events()));
     }
 
+    /** The revision files, listed, to be read by the threads that help ({@link RevisionFiles.Reading}). */
+    public RevisionFiles.Reading revisionsReading() {
+        return RevisionFiles.reading(config.events(), config.show(config.events()));
+    }
+
     /** The revisions, refusing a broken history (gaps, broken chain, edited files) with every problem listed. */
     public List<Revision> verifiedRevisions() {
         List<Revision> revisions = revisions();

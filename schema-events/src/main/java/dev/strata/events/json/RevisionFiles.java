@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /** The revision files of a project: one JSON file per revision in the events folder. */
@@ -29,32 +31,92 @@ public final class RevisionFiles {
      * @throws RevisionFormatException naming the file for anything unreadable or malformed
      */
     public static List<Revision> readAll(Path folder, String shownAs) {
+        return reading(folder, shownAs).result();
+    }
+
+    /**
+     * The revision files in {@code folder}, listed now, to be read and parsed by whichever threads help: a long
+     * history's files are read by two threads where the caller has one that would otherwise wait.
+     */
+    public static Reading reading(Path folder, String shownAs) {
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return new Reading(List.of(), shownAs);
         }
-        List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            return new Reading(s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList(), shownAs);
         } catch (IOException e) {
             throw new UncheckedIOException("listing " + shownAs + ": " + e.getMessage(), e);
         }
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        for (Path p : files) {
-            String name = shownAs + "/" + p.getFileName();
-            // a FIFO or device would block the read for ever: only regular files (or links to them) are revisions
-            if (!Files.isRegularFile(p)) {
-                throw new RevisionFormatException(name + ": not a regular file (a folder, FIFO or device); remove it from "
-                        + shownAs + " or replace it by the revision's JSON file");
-            }
-            try {
-                texts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
-            } catch (MalformedInputException e) {
-                throw new RevisionFormatException(name + ": the file is not UTF-8 text");
-            } catch (IOException e) {
-                throw new RevisionFormatException(name + ": cannot read the file: " + e.getMessage(), e);
+    }
+
+    /** Revision files being read: each thread that calls {@link #help} reads and parses the next file not yet taken. */
+    public static final class Reading {
+        private final List<Path> files;
+        private final String shownAs;
+        private final AtomicInteger next = new AtomicInteger();
+        private final Revision[] parsed;
+        private final RuntimeException[] failed;
+        private final CountDownLatch left;
+
+        private Reading(List<Path> files, String shownAs) {
+            this.files = files;
+            this.shownAs = shownAs;
+            this.parsed = new Revision[files.size()];
+            this.failed = new RuntimeException[files.size()];
+            this.left = new CountDownLatch(files.size());
+        }
+
+        /** Reads files until none is left to take. */
+        public void help() {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                try {
+                    parsed[i] = read(files.get(i), shownAs);
+                } catch (RuntimeException e) {
+                    failed[i] = e;
+                } finally {
+                    left.countDown();
+                }
             }
         }
-        return parse(texts, shownAs);
+
+        /**
+         * The revisions, sorted by number, once every file is read (this thread helps).
+         *
+         * @throws RevisionFormatException for the first file, by name, that cannot be read or parsed
+         */
+        public List<Revision> result() {
+            help();
+            try {
+                left.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + shownAs, e);
+            }
+            for (RuntimeException e : failed) {
+                if (e != null) {
+                    throw e;
+                }
+            }
+            return ordered(new ArrayList<>(java.util.Arrays.asList(parsed)), shownAs);
+        }
+    }
+
+    private static Revision read(Path p, String shownAs) {
+        String name = shownAs + "/" + p.getFileName();
+        // a FIFO or device would block the read for ever: only regular files (or links to them) are revisions
+        if (!Files.isRegularFile(p)) {
+            throw new RevisionFormatException(name + ": not a regular file (a folder, FIFO or device); remove it from "
+                    + shownAs + " or replace it by the revision's JSON file");
+        }
+        String text;
+        try {
+            text = Files.readString(p, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new RevisionFormatException(name + ": the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new RevisionFormatException(name + ": cannot read the file: " + e.getMessage(), e);
+        }
+        return parse(p.getFileName().toString(), text, shownAs);
     }
 
     /**
@@ -65,17 +127,24 @@ public final class RevisionFiles {
     public static List<Revision> parse(Map<String, String> files, String shownAs) {
         List<Revision> out = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
-            if (!f.getKey().endsWith(".json")) {
-                continue;
+            if (f.getKey().endsWith(".json")) {
+                out.add(parse(f.getKey(), f.getValue(), shownAs));
             }
-            String name = shownAs + "/" + f.getKey();
-            Revision r = RevisionCodec.read(f.getValue(), name);
-            if (!f.getKey().equals(r.eventFileName())) {
-                throw new RevisionFormatException(name + ": the file holds revision " + r.label()
-                        + ", so it must be named " + r.eventFileName() + "; rename it (revision files are never edited)");
-            }
-            out.add(r);
         }
+        return ordered(out, shownAs);
+    }
+
+    private static Revision parse(String fileName, String text, String shownAs) {
+        String name = shownAs + "/" + fileName;
+        Revision r = RevisionCodec.read(text, name);
+        if (!fileName.equals(r.eventFileName())) {
+            throw new RevisionFormatException(name + ": the file holds revision " + r.label()
+                    + ", so it must be named " + r.eventFileName() + "; rename it (revision files are never edited)");
+        }
+        return r;
+    }
+
+    private static List<Revision> ordered(List<Revision> out, String shownAs) {
         out.sort(Comparator.comparingInt(Revision::number));
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i).number() == out.get(i - 1).number()) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,10 @@ import java.util.Map;
 public final class KeyedStore implements AutoCloseable {
 
     private static final int FORMAT = 1;
+    /** How recent a use need not be written again: a check that only reads writes nothing. */
+    /** Keys looked up by one query (SQLite takes up to 32766 parameters). */
+    private static final int LOOKUP_CHUNK = 500;
+    private static final long USED_GRAIN_MILLIS = 60 * 60 * 1000L;
 
     /** A large entry: its bytes, and a text about them. */
     public record Large(String about, byte[] bytes) {
@@ -49,6 +54,8 @@ public final class KeyedStore implements AutoCloseable {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 10000");
                 st.execute("PRAGMA journal_mode = WAL");
+                // a cache: a crash may lose the last write, never the file (WAL keeps it whole)
+                st.execute("PRAGMA synchronous = NORMAL");
                 if (pragma(st, "user_version") != FORMAT) {
                     st.execute("DROP TABLE IF EXISTS text");
                     st.execute("DROP TABLE IF EXISTS large");
@@ -68,31 +75,67 @@ public final class KeyedStore implements AutoCloseable {
 
     /** The texts stored for the longest run of {@code keys} from the first, in order; each is marked used now. */
     public List<String> texts(List<byte[]> keys) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM text WHERE key = ?");
-             PreparedStatement used = c.prepareStatement("UPDATE text SET used = ? WHERE key = ?")) {
-            for (byte[] key : keys) {
-                ps.setBytes(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        break;
+        return List.copyOf(lookUp(keys, true).values());
+    }
+
+    /** The texts stored under any of {@code keys}, by the index of their key; each is marked used now. */
+    public Map<Integer, String> each(List<byte[]> keys) {
+        return lookUp(keys, false);
+    }
+
+    private Map<Integer, String> lookUp(List<byte[]> keys, boolean run) {
+        Map<java.nio.ByteBuffer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            index.putIfAbsent(java.nio.ByteBuffer.wrap(keys.get(i)), i);
+        }
+        String[] found = new String[keys.size()];
+        long now = System.currentTimeMillis();
+        List<byte[]> stale = new ArrayList<>();
+        try {
+            // many keys a query: a query per key costs more in crossings to SQLite than in SQLite
+            for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+                int to = Math.min(keys.size(), from + LOOKUP_CHUNK);
+                String marks = String.join(", ", java.util.Collections.nCopies(to - from, "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT key, value, used FROM text WHERE key IN (" + marks + ")")) {
+                    for (int i = from; i < to; i++) {
+                        ps.setBytes(i - from + 1, keys.get(i));
                     }
-                    out.add(rs.getString(1));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            byte[] key = rs.getBytes(1);
+                            found[index.get(java.nio.ByteBuffer.wrap(key))] = rs.getString(2);
+                            if (rs.getLong(3) < now - USED_GRAIN_MILLIS) {
+                                stale.add(key);
+                            }
+                        }
+                    }
                 }
             }
-            c.setAutoCommit(false);
-            long now = System.currentTimeMillis();
-            for (int i = 0; i < out.size(); i++) {
-                used.setLong(1, now);
-                used.setBytes(2, keys.get(i));
-                used.executeUpdate();
+            if (!stale.isEmpty()) {
+                try (PreparedStatement used = c.prepareStatement("UPDATE text SET used = ? WHERE key = ?")) {
+                    c.setAutoCommit(false);
+                    for (byte[] key : stale) {
+                        used.setLong(1, now);
+                        used.setBytes(2, key);
+                        used.executeUpdate();
+                    }
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
             }
-            c.commit();
-            c.setAutoCommit(true);
-            return out;
         } catch (SQLException e) {
             throw new UnusableException(e);
         }
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String text = found[index.get(java.nio.ByteBuffer.wrap(keys.get(i)))];
+            if (text != null) {
+                out.put(i, text);
+            } else if (run) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** The large entry stored under {@code key}, marked used now; null when there is none. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * A walk that takes from a {@link WalkCache} the outcomes of the versions it already holds, starts its lanes at
@@ -26,34 +27,36 @@ final class CachedWalk {
     static HistoryWalk run(CheckContext context, IntConsumer progress, int lanes, WalkCache cache) {
         List<MigrationPair> pairs = context.migrations().pairs();
         Set<String> json = Walk.jsonNames(pairs);
-        List<byte[]> keys = ChainKeys.of(context, json);
-        Schema initial;
-        try (Scratch empty = Scratch.empty(context, json)) {
-            initial = empty.schema();
-        }
+        List<byte[]> keys = context.versionKeys();
         Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
-        Map<Integer, Schema> before = new HashMap<>();
-        Schema live = initial;
+        Map<Integer, String> deltas = new HashMap<>();
         boolean stopped = false;
         List<String> found = cache.outcomes(keys);
         for (int i = 0; i < found.size() && !stopped; i++) {
-            RoundTrip.Outcome o;
+            OutcomeJson.Cached o;
             try {
-                o = OutcomeJson.read(found.get(i), live);
+                o = OutcomeJson.read(found.get(i));
             } catch (IllegalArgumentException e) {
                 // a damaged entry: walk from the state before it
                 break;
             }
-            outcomes.put(i, o);
-            before.put(i, live);
-            stopped = o.stop() != null;
-            live = o.after();
+            outcomes.put(i, o.outcome());
+            if (o.delta() != null) {
+                deltas.put(i, o.delta());
+            }
+            stopped = o.outcome().stop() != null;
         }
+        // the empty database's schema, only when something asks for a schema no later one is known for
+        Supplier<Schema> initial = () -> {
+            try (Scratch empty = Scratch.empty(context, json)) {
+                return empty.schema();
+            }
+        };
         AtomicInteger done = new AtomicInteger();
         IntConsumer tripDone = v -> progress.accept(done.incrementAndGet());
         if (stopped || outcomes.size() == pairs.size()) {
             outcomes.keySet().forEach(tripDone::accept);
-            return Walk.merge(pairs, initial, outcomes, List.of()).withFromCache(outcomes.size());
+            return Walk.merge(pairs, new LiveSchemas(initial), outcomes, deltas, List.of()).withFromCache(outcomes.size());
         }
         Lane.Start start = null;
         for (int k = outcomes.size() - 1; k >= 0 && start == null; k--) {
@@ -69,7 +72,11 @@ final class CachedWalk {
         int fromCache = outcomes.size();
         List<Lane> walked = Walk.lanes(context, tripDone, lanes, start, json, true);
         walked.forEach(l -> outcomes.putAll(l.outcomes));
-        HistoryWalk result = Walk.merge(pairs, initial, outcomes, walked);
+        LiveSchemas live = new LiveSchemas(initial);
+        HistoryWalk result = Walk.merge(pairs, live, outcomes, deltas, walked);
+        if (start != null && walked.get(0).resumedAt != null) {
+            live.know(resumeAfter + 1, walked.get(0).resumedAt);
+        }
         save(cache, keys, resumeAfter, result, outcomes, walked);
         return result.withFromCache(fromCache);
     }

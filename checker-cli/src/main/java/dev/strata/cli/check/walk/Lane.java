@@ -28,6 +28,8 @@ final class Lane {
     final int to;
     final Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
     Schema initial;
+    /** The schema of the state this lane began at, when it began at one. */
+    Schema resumedAt;
     /** The index of the version where this lane stopped, or {@link Integer#MAX_VALUE}. */
     int stop = Integer.MAX_VALUE;
     /** Why, when it stopped on its way to its own versions, with the finding that stopped it. */
@@ -73,6 +75,7 @@ final class Lane {
         int i = start == null ? 0 : start.after() + 1;
         try {
             initial = start == null ? s.schema() : null;
+            resumedAt = start == null ? null : s.schema();
             for (; i < to && i <= limit.get(); i++) {
                 if (i < from) {
                     s = passThrough(s, i);

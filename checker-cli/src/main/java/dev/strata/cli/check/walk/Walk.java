@@ -51,6 +51,11 @@ public final class Walk implements HistoryWalker {
         return cache == null ? run(context, progress, n < 2 ? 1 : lanes) : CachedWalk.run(context, progress, lanes, cache);
     }
 
+    @Override
+    public List<byte[]> versionKeys(CheckContext context) {
+        return ChainKeys.of(context, jsonNames(context.migrations().pairs()));
+    }
+
     /**
      * The walk on {@code lanes} scratch databases at once. Each takes a stretch of the history: it upgrades
      * straight through the versions before it, then makes the round trip of each of its own. On two cores
@@ -62,7 +67,7 @@ public final class Walk implements HistoryWalker {
         List<Lane> walked = lanes(context, v -> progress.accept(done.incrementAndGet()), lanes, null, json, false);
         Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
         walked.forEach(l -> outcomes.putAll(l.outcomes));
-        return merge(context.migrations().pairs(), walked.get(0).initial, outcomes, walked);
+        return merge(context.migrations().pairs(), new LiveSchemas(() -> walked.get(0).initial), outcomes, Map.of(), walked);
     }
 
     /**
@@ -139,9 +144,11 @@ public final class Walk implements HistoryWalker {
      * The outcomes in the order one walk would give them, up to the version where the walk stopped: that of a
      * lane, or of an outcome (a cached one) that stopped.
      *
-     * @param initial the schema before the first version
+     * @param live the schema before the first version, to which the schema after each version is added
+     * @param deltas the schema after a cached version, as the delta from the one before it, by index
      */
-    static HistoryWalk merge(List<MigrationPair> pairs, Schema initial, Map<Integer, RoundTrip.Outcome> outcomes, List<Lane> lanes) {
+    static HistoryWalk merge(List<MigrationPair> pairs, LiveSchemas live, Map<Integer, RoundTrip.Outcome> outcomes,
+                             Map<Integer, String> deltas, List<Lane> lanes) {
         int stop = lanes.stream().mapToInt(l -> l.stop).min().orElse(Integer.MAX_VALUE);
         for (Map.Entry<Integer, RoundTrip.Outcome> e : outcomes.entrySet()) {
             if (e.getValue().stop() != null) {
@@ -150,8 +157,6 @@ public final class Walk implements HistoryWalker {
         }
         List<Finding> rev = new ArrayList<>();
         List<Finding> data = new ArrayList<>();
-        List<Schema> live = new ArrayList<>();
-        live.add(initial);
         String reason = null;
         for (int i = 0; i <= stop && i < pairs.size(); i++) {
             int at = i;
@@ -160,7 +165,9 @@ public final class Walk implements HistoryWalker {
                 rev.addAll(outcome.reversibility());
                 data.addAll(outcome.data());
                 if (outcome.after() != null) {
-                    live.add(outcome.after());
+                    live.addKnown(outcome.after());
+                } else if (deltas.containsKey(i)) {
+                    live.addDelta(deltas.get(i));
                 }
             }
             if (i == stop) {

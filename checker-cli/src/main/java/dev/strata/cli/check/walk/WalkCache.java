@@ -3,6 +3,7 @@ package dev.strata.cli.check.walk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.cli.check.CheckCache;
 import dev.strata.events.schema.Identifier;
 import dev.strata.events.sqlite.KeyedStore;
 
@@ -20,13 +21,14 @@ import java.util.Set;
 /**
  * Where walks leave what they reached, so the next check of the same history starts after it: for each version,
  * under a key that hashes everything deciding it ({@link ChainKeys}), its outcome and the schema after it; every
- * so many versions, and after the last, the scratch database itself. One file in a folder of its own, safe to
+ * so many versions, and after the last, the scratch database itself. The other checks keep their findings about
+ * each revision here too ({@link CheckCache}). One file in a folder of its own, safe to
  * delete at any time; the least recently used entries go when it outgrows its limit. A cache that cannot be used
  * (damaged, locked, read-only) is left alone, and the check runs without it and says so.
  *
  * <pre>try (WalkCache cache = WalkCache.in(Path.of(".strata/cache"), WalkCache.DEFAULT_LIMIT)) { new Walk(cache) ... }</pre>
  */
-public final class WalkCache implements AutoCloseable {
+public final class WalkCache implements CheckCache, AutoCloseable {
 
     /** The size a cache may grow to unless configured otherwise: 256 MiB. */
     public static final long DEFAULT_LIMIT = 256L << 20;
@@ -64,6 +66,22 @@ public final class WalkCache implements AutoCloseable {
             fail(e);
             return List.of();
         }
+    }
+
+    @Override
+    public Map<Integer, String> texts(List<byte[]> keys) {
+        KeyedStore s = store();
+        try {
+            return s == null ? Map.of() : s.each(keys);
+        } catch (KeyedStore.UnusableException e) {
+            fail(e);
+            return Map.of();
+        }
+    }
+
+    @Override
+    public void keep(Map<byte[], String> texts) {
+        save(texts, Map.of());
     }
 
     /** The state stored under {@code key}, or null. */
@@ -118,7 +136,7 @@ public final class WalkCache implements AutoCloseable {
 
     private void fail(Exception e) {
         if (note == null) {
-            note = "the check cache in " + folder + " cannot be used (" + e.getMessage() + "); the walk ran without it."
+            note = "the check cache in " + folder + " cannot be used (" + e.getMessage() + "); the check ran without it."
                     + " Delete the folder if this persists";
         }
         close();

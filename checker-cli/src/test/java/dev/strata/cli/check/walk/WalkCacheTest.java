@@ -2,7 +2,6 @@ package dev.strata.cli.check.walk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.strata.cli.check.CheckRuns.check;
+import static dev.strata.cli.check.CheckRuns.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,7 +101,7 @@ class WalkCacheTest {
         assertEquals(full.exit(), cli.exit());
         assertEquals(verdict(new ObjectMapper().readTree(full.out())), verdict(new ObjectMapper().readTree(cli.out())));
         assertTrue(cli.err().contains("note: the check cache in " + cache), cli.err());
-        assertTrue(cli.err().contains("the walk ran without it"), cli.err());
+        assertTrue(cli.err().contains("the check ran without it"), cli.err());
     }
 
     @Test
@@ -116,22 +117,6 @@ class WalkCacheTest {
         assertTrue(Files.size(cache.resolve("walk.db")) <= (1 << 20) + (64 << 10), "size " + Files.size(cache.resolve("walk.db")));
         assertTrue(Files.readString(cache.resolve(".gitignore")).lines().anyMatch(l -> l.equals("*")));
         assertFalse(Files.exists(cache.resolve("walk.db-wal")) && Files.size(cache.resolve("walk.db-wal")) > (1 << 20));
-    }
-
-    /** The report without what may differ between runs: times, and how much came from the cache. */
-    private static JsonNode verdict(JsonNode report) {
-        ObjectNode o = report.deepCopy();
-        o.remove(List.of("walkMillis", "walkFromCache", "coverage"));
-        o.get("checks").forEach(c -> ((ObjectNode) c).remove("millis"));
-        return o;
-    }
-
-    private static JsonNode check(Path project, String... flags) throws IOException {
-        String[] args = Stream.concat(Stream.of("-C", project.toString(), "check", "--format", "json"), Stream.of(flags))
-                .toArray(String[]::new);
-        Cli cli = Cli.run(args);
-        assertTrue(cli.exit() == 0 || cli.exit() == 1, cli.toString());
-        return new ObjectMapper().readTree(cli.out());
     }
 
     private Path corpusCase(String name) throws Exception {
