@@ -38,8 +38,14 @@ public final class CheckBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {100, 500, 1000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        boolean pullRequestsOnly = args.length > 0 && args[0].equals("pr");
+        String[] numbers = pullRequestsOnly ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        int[] sizes = numbers.length == 0 ? new int[] {100, 500, 1000} : java.util.Arrays.stream(numbers).mapToInt(Integer::parseInt).toArray();
         Path root = Files.createTempDirectory("strata-bench");
+        if (pullRequestsOnly) {
+            pullRequests(root, sizes);
+            return;
+        }
         warmUp(SyntheticHistory.write(root.resolve("warm"), 100));
         System.out.printf(Locale.ROOT, "%6s  %10s  %10s  %7s  %13s%n", "N", "check ms", "floor ms", "ratio", "best-of ratio");
         double first = 0;
@@ -80,11 +86,7 @@ public final class CheckBenchmark {
             above.append(String.format(Locale.ROOT, "  N=%d %.2f ms", n, (bestCheck - bestFloor) / 1e6 / n));
         }
         System.out.println();
-        System.out.println("a pull request adding revision N, `strata check` as a process (wall time, median of 3):");
-        System.out.printf(Locale.ROOT, "%6s  %14s  %14s  %14s%n", "N", "no cache s", "warm cache s", "warm / none");
-        for (int n : sizes) {
-            pullRequest(root.resolve("pr" + n), n);
-        }
+        pullRequests(root, sizes);
         if (sizes.length > 1) {
             System.out.printf(Locale.ROOT, "growth of time per revision from N=%d to N=%d: check %.2fx, floor %.2fx (1.00x = linear)%n",
                     sizes[0], sizes[sizes.length - 1], last / first, floorLast / floorFirst);
@@ -124,6 +126,14 @@ public final class CheckBenchmark {
         }
     }
 
+    private static void pullRequests(Path root, int[] sizes) throws Exception {
+        System.out.println("a pull request adding revision N, `strata check` as a process (wall time, median of 3):");
+        System.out.printf(Locale.ROOT, "%6s  %14s  %14s  %14s%n", "N", "no cache s", "warm cache s", "warm / none");
+        for (int n : sizes) {
+            pullRequest(root.resolve("pr" + n), n);
+        }
+    }
+
     /**
      * The check of a pull request that adds revision N to a history whose first N - 1 revisions an earlier check (on
      * the base branch) left in the cache, against the same check without a cache; both as the command a CI job runs.
@@ -157,9 +167,13 @@ public final class CheckBenchmark {
                 (double) median(warm) / median(none));
     }
 
+    /** By the launcher users run (its JVM options and class-data archive) when ci/bench/check.sh names it, else by java. */
     private static long process(Path project, String... flags) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dev.strata.cli.StrataCommand", "-C", project.toString(), "check", "--format", "json"));
+        String launcher = System.getProperty("strata.launcher");
+        List<String> command = new ArrayList<>(launcher != null ? List.of(launcher)
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                        "dev.strata.cli.StrataCommand"));
+        command.addAll(List.of("-C", project.toString(), "check", "--format", "json"));
         command.addAll(List.of(flags));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
