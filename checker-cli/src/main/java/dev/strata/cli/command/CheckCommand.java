@@ -8,6 +8,8 @@ import dev.strata.cli.check.walk.WalkCache;
 import dev.strata.cli.check.CheckOptions;
 import dev.strata.cli.check.CheckReport;
 import dev.strata.cli.check.CheckRunner;
+import dev.strata.cli.check.HistoryCheck;
+import dev.strata.cli.check.ModelsCheck;
 import dev.strata.cli.git.GitRepository;
 import dev.strata.cli.project.InvalidInputException;
 import dev.strata.cli.layout.Layouts;
@@ -103,11 +105,16 @@ public final class CheckCommand extends StrataSubcommand {
         Project project = new Project(config);
         // two independent reads of many small files: the revisions on another thread, with the schema after each
         // of them, and the migrations on this one
+        // the models on a thread of their own (SQLAlchemy's run Python): needed only once the walk begins
+        CompletableFuture<Schema> modelsRead = skip.contains(ModelsCheck.NAME) ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(project::modelsIfAny, CheckCommand::daemon);
         RevisionFiles.Reading reading = project.revisionsReading();
         CompletableFuture<List<Revision>> revisionsRead = CompletableFuture.supplyAsync(reading::result);
         // the schema after each revision and each revision's hash, on that thread too: the walk needs neither
         CompletableFuture<List<Schema>> schemasBuilt = revisionsRead.thenApply(Projection::schemas);
-        CompletableFuture<List<String>> hashed = revisionsRead.thenApply(rs -> rs.stream().map(RevisionHasher::hash).toList());
+        // (only when the history check or the cache's keys need them: the walk's lanes need the cores)
+        boolean hashes = !skip.contains(HistoryCheck.NAME) || !noCache;
+        CompletableFuture<List<String>> hashed = hashes ? revisionsRead.thenApply(rs -> rs.stream().map(RevisionHasher::hash).toList()) : null;
         MigrationFolder migrations;
         try {
             migrations = Layouts.read(config);
@@ -155,10 +162,10 @@ public final class CheckCommand extends StrataSubcommand {
         Path cacheFolder = noCache ? null : cache != null ? config.root().resolve(cache).normalize() : config.checkCache();
         try (Progress progress = new Progress(err(), "versions checked:", migrations.pairs().size());
              WalkCache walkCache = cacheFolder == null ? null : WalkCache.in(cacheFolder, config.checkCacheLimit())) {
-            Schema models = project.modelsIfAny();
+            Schema models = joined(modelsRead);
             CheckContext context = CheckContext.builder(migrations, options, new Walk(walkCache))
                     .events(config.show(config.events()), revisions).schemas(() -> joined(schemasBuilt))
-                    .computedHashes(() -> joined(hashed)).models(models, config.models().shown()).base(base).target(target, baseRef)
+                    .computedHashes(hashed == null ? null : () -> joined(hashed)).models(models, config.models().shown()).base(base).target(target, baseRef)
                     .progress(progress).cache(walkCache).build();
             // only Markdown shows the changes, with a diagram each
             boolean shown = format == Format.markdown || format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null;
@@ -178,6 +185,12 @@ public final class CheckCommand extends StrataSubcommand {
             append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), new MarkdownReport().render(report));
         }
         return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    private static void daemon(Runnable work) {
+        Thread t = new Thread(work, "strata-models");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The value, or what the read threw, as if it had run on this thread: a broken revision is reported first. */
