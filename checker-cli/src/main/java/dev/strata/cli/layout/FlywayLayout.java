@@ -41,8 +41,12 @@ public final class FlywayLayout implements Layout {
         List<Path> loops = new ArrayList<>();
         List<Path> files = SourceFiles.walk(folder, shownAs, loops);
         // the listing tells which .sql.conf files exist, without asking once per script
-        Set<String> names = new HashSet<>();
-        files.forEach(p -> names.add(folder.relativize(p).toString()));
+        // relativize normalises both paths each time: the walk gives paths under the folder, so cut its prefix once
+        String separator = folder.getFileSystem().getSeparator();
+        String prefix = folder.toString().endsWith(separator) ? folder.toString() : folder + separator;
+        List<String> relative = files.stream().map(p -> p.toString().startsWith(prefix) ? p.toString().substring(prefix.length())
+                : folder.relativize(p).toString()).toList();
+        Set<String> names = new HashSet<>(relative);
         Map<Integer, MigrationScript> ups = new TreeMap<>();
         Map<Integer, MigrationScript> downs = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -51,8 +55,9 @@ public final class FlywayLayout implements Layout {
                     + " is a symbolic link that leads back to a folder above it: Flyway follows it and finds the migrations twice",
                     "remove the link; keep migrations in " + shownAs + " itself"));
         }
-        for (Path p : files) {
-            String name = folder.relativize(p).toString();
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
+            String name = relative.get(i);
             Matcher m = NAME.matcher(SourceFiles.name(p));
             if (!m.matches()) {
                 if (SourceFiles.name(p).matches("[VU][^_]*__.*\\.sql")) {
