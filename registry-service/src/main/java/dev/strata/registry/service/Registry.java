@@ -3,6 +3,7 @@ package dev.strata.registry.service;
 import dev.strata.events.Revision;
 import dev.strata.events.Subject;
 import dev.strata.events.checkpoint.Checkpoint;
+import dev.strata.events.checkpoint.Signer;
 import dev.strata.events.checkpoint.SigningKey;
 import dev.strata.events.json.RevisionCodec;
 import dev.strata.events.json.RevisionHasher;
@@ -35,6 +36,7 @@ public final class Registry implements AutoCloseable {
 
     private final EventStore store;
     private final SigningKey key;
+    private final Signer signer;
     private final Map<Subject, SubjectView> views = new ConcurrentHashMap<>();
     private final Map<Subject, Object> writing = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
@@ -52,6 +54,7 @@ public final class Registry implements AutoCloseable {
     public Registry(EventStore store, SigningKey key) {
         this.store = store;
         this.key = key;
+        this.signer = new BouncyCastleSigner(key);
         this.subscription = store.subscribe(e -> {
             if (built) {
                 apply(e);
@@ -278,14 +281,16 @@ public final class Registry implements AutoCloseable {
      * included), both as this registry has applied them.
      */
     public Checkpoint checkpoint(Subject subject) {
-        SubjectLog log = view(subject).log();
+        SubjectView view = view(subject);
+        SubjectLog log = view.log();
         if (log.version() == 0) {
             throw new IllegalArgumentException("no subject " + subject + "; push its revisions first");
         }
         List<RevisionRecorded> revisions = log.revisions();
-        String head = store.read(subject, log.version()).get(0).hash();
+        // the view's history holds every event its log has folded, so its last one is the log's head
+        String head = view.history().get((int) log.version() - 1).hash();
         return Checkpoint.sign(subject.name(), revisions.size(), revisions.isEmpty() ? "" : revisions.get(revisions.size() - 1).hash(),
-                log.version(), head, Instant.now().truncatedTo(ChronoUnit.SECONDS), key);
+                log.version(), head, Instant.now().truncatedTo(ChronoUnit.SECONDS), signer);
     }
 
     @Override
