@@ -2,7 +2,6 @@ package dev.strata.registry.store.sqlite;
 
 import dev.strata.events.Subject;
 import dev.strata.registry.domain.ConflictException;
-import dev.strata.registry.domain.RegistryEvent;
 import dev.strata.registry.domain.StoredEvent;
 
 import java.sql.Connection;
@@ -25,7 +24,7 @@ import java.util.Map;
 final class EventTable implements AutoCloseable {
 
     /** One append as queued: the events to store after {@code expectedVersion} of the subject. */
-    record Append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
+    record Append(Subject subject, long expectedVersion, List<EncodedEvent> events) {
     }
 
     /** What became of an append: its stored events, or why it was refused (nothing of it stored). */
@@ -68,7 +67,7 @@ final class EventTable implements AutoCloseable {
         try {
             Map<Subject, Head> after = new HashMap<>();
             List<Outcome> outcomes = decide(batch, after);
-            if (!insertAll(outcomes)) {
+            if (!insertAll(batch, outcomes)) {
                 statement.execute("ROLLBACK TO batch");
                 after.clear();
                 outcomes = writeOneByOne(batch, after);
@@ -113,8 +112,8 @@ final class EventTable implements AutoCloseable {
         List<StoredEvent> stored = new ArrayList<>(a.events().size());
         String previous = h.hash();
         long version = h.version();
-        for (RegistryEvent e : a.events()) {
-            StoredEvent s = StoredEvent.chain(a.subject(), ++version, e, previous);
+        for (EncodedEvent e : a.events()) {
+            StoredEvent s = e.chain(a.subject(), ++version, previous);
             stored.add(s);
             previous = s.hash();
         }
@@ -126,15 +125,14 @@ final class EventTable implements AutoCloseable {
         after.put(last.subject(), new Head(last.version(), last.hash()));
     }
 
-    /** Inserts every stored event of the outcomes under savepoint {@code batch}; false when the table refused a row. */
-    private boolean insertAll(List<Outcome> outcomes) throws SQLException {
+    /** Inserts the stored events of every outcome under savepoint {@code batch}; false when the table refused a row. */
+    private boolean insertAll(List<Append> batch, List<Outcome> outcomes) throws SQLException {
         statement.execute("SAVEPOINT batch");
-        for (Outcome o : outcomes) {
-            if (o.stored() != null) {
-                for (StoredEvent s : o.stored()) {
-                    bind(s);
-                    insert.addBatch();
-                }
+        for (int i = 0; i < batch.size(); i++) {
+            List<StoredEvent> stored = outcomes.get(i).stored();
+            for (int j = 0; stored != null && j < stored.size(); j++) {
+                bind(stored.get(j), batch.get(i).events().get(j));
+                insert.addBatch();
             }
         }
         try {
@@ -165,8 +163,8 @@ final class EventTable implements AutoCloseable {
     private Outcome insertAlone(Append a, List<StoredEvent> stored) throws SQLException {
         statement.execute("SAVEPOINT append");
         try {
-            for (StoredEvent s : stored) {
-                bind(s);
+            for (int j = 0; j < stored.size(); j++) {
+                bind(stored.get(j), a.events().get(j));
                 insert.executeUpdate();
             }
             statement.execute("RELEASE append");
@@ -186,11 +184,11 @@ final class EventTable implements AutoCloseable {
                 + e.getMessage() + "; nothing of it was stored", e);
     }
 
-    private void bind(StoredEvent s) throws SQLException {
+    private void bind(StoredEvent s, EncodedEvent e) throws SQLException {
         insert.setString(1, s.subject().name());
         insert.setLong(2, s.version());
-        insert.setString(3, s.event().type());
-        insert.setString(4, s.event().payload());
+        insert.setString(3, e.type());
+        insert.setString(4, e.payload());
         insert.setString(5, s.previousHash());
         insert.setString(6, s.hash());
     }

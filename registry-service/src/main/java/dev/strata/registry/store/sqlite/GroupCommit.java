@@ -48,7 +48,9 @@ final class GroupCommit implements AutoCloseable {
     }
 
     List<StoredEvent> append(Subject subject, long expectedVersion, List<RegistryEvent> events) {
-        Pending p = new Pending(new EventTable.Append(subject, expectedVersion, List.copyOf(events)), new CompletableFuture<>());
+        // the payloads are rendered and encoded here, on the caller's thread: the writer only chains them
+        List<EncodedEvent> encoded = events.stream().map(EncodedEvent::new).toList();
+        Pending p = new Pending(new EventTable.Append(subject, expectedVersion, encoded), new CompletableFuture<>());
         synchronized (this) {
             if (!running) {
                 throw new IllegalStateException("appending to " + subject + ": the event store " + file + " is closed; nothing was stored");
