@@ -27,11 +27,13 @@ final class HttpLoad {
     }
 
     /**
-     * {@code clients} clients, each releasing {@code warmup} tags and then {@code perClient} measured ones on a subject of
-     * its own through instance {@code client % instances}, on one connection; every answer must be 201. The warm-up lets
-     * the JIT compile the path first: on two cores its compilers otherwise take a third of the CPU of a short run.
+     * {@code clients} clients, each releasing its share of {@code warmup} tags and then {@code perClient} measured ones on a
+     * subject of its own through instance {@code client % instances}, on one connection; every answer must be 201. The
+     * warm-up lets the JIT compile the path first: on two busy cores its compilers take most of the CPU of the first
+     * 20,000 or so appends, and the figure would measure them instead of the registry.
      */
     static Appends appends(List<Instance> instances, int clients, int warmup, int perClient) throws Exception {
+        int warmupPerClient = (warmup + clients - 1) / clients;
         for (int c = 0; c < clients; c++) {
             instances.get(0).registry().push(subject(c), BenchData.history(1));
         }
@@ -47,14 +49,14 @@ final class HttpLoad {
             for (int c = 0; c < clients; c++) {
                 connections.add(new WireClient(URI.create(instances.get(c % instances.size()).base())));
             }
-            release(pool, connections, "w", warmup);
+            release(pool, connections, "w", warmupPerClient);
             CpuTime cpu = CpuTime.now();
             long start = System.nanoTime();
             release(pool, connections, "c", perClient);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Double> used = CpuTime.now().since(cpu, clients * perClient);
             // another instance may still be reading what one acknowledged: its log has to get there, not at once
-            long events = 1 + warmup + perClient;
+            long events = 1 + warmupPerClient + perClient;
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             for (int c = 0; c < clients; c++) {
                 long have = instances.get(0).store().version(subject(c));
