@@ -3,6 +3,7 @@ package dev.strata.registry.service;
 import dev.strata.events.Revision;
 import dev.strata.events.Subject;
 import dev.strata.events.checkpoint.Checkpoint;
+import dev.strata.events.checkpoint.Signer;
 import dev.strata.events.checkpoint.SigningKey;
 import dev.strata.events.json.RevisionCodec;
 import dev.strata.events.json.RevisionHasher;
@@ -35,8 +36,10 @@ public final class Registry implements AutoCloseable {
 
     private final EventStore store;
     private final SigningKey key;
+    private final Signer signer;
     private final Map<Subject, SubjectView> views = new ConcurrentHashMap<>();
     private final Map<Subject, Object> writing = new ConcurrentHashMap<>();
+    private final DecidedRevisions decidedRevisions = new DecidedRevisions();
     private final AutoCloseable subscription;
     private volatile boolean built;
 
@@ -52,6 +55,7 @@ public final class Registry implements AutoCloseable {
     public Registry(EventStore store, SigningKey key) {
         this.store = store;
         this.key = key;
+        this.signer = new BouncyCastleSigner(key);
         this.subscription = store.subscribe(e -> {
             if (built) {
                 apply(e);
@@ -118,9 +122,9 @@ public final class Registry implements AutoCloseable {
         });
     }
 
-    private static SubjectView next(SubjectView v, SubjectLog next, RegistryEvent event) {
+    private SubjectView next(SubjectView v, SubjectLog next, RegistryEvent event) {
         if (event instanceof RevisionRecorded r) {
-            return v.withRevision(next, RevisionCodec.read(r.json(), "revision " + r.number()));
+            return decidedRevisions.apply(v, next, r);
         }
         return v.withLog(next);
     }
@@ -147,15 +151,18 @@ public final class Registry implements AutoCloseable {
     /** Pushes revisions 1..n: appends the new ones; returns how many were new (0 for a re-push). */
     public int push(Subject subject, List<Revision> revisions) {
         List<RevisionRecorded> pushed = new ArrayList<>();
+        Map<RevisionRecorded, Revision> parsed = new java.util.IdentityHashMap<>();
         for (Revision r : revisions) {
             String computed = RevisionHasher.hash(r);
             if (!computed.equals(r.hash())) {
                 throw new IllegalArgumentException("revision " + r.label() + ": its hash " + r.hash()
                         + " does not match its content (" + computed + ")");
             }
-            pushed.add(new RevisionRecorded(r.number(), r.hash(), r.parent(), RevisionCodec.write(r)));
+            RevisionRecorded recorded = new RevisionRecorded(r.number(), r.hash(), r.parent(), RevisionCodec.write(r));
+            pushed.add(recorded);
+            parsed.put(recorded, r);
         }
-        return write(subject, log -> log.push(subject.name(), pushed));
+        return write(subject, log -> log.push(subject.name(), pushed), parsed);
     }
 
     /** Records a release; a repeated identical release is a no-op. */
@@ -163,7 +170,7 @@ public final class Registry implements AutoCloseable {
         if (!exists(subject)) {
             throw new IllegalArgumentException("no subject " + subject + "; push its revisions before releasing tag " + tag.tag());
         }
-        return write(subject, log -> log.release(subject.name(), tag));
+        return write(subject, log -> log.release(subject.name(), tag), Map.of());
     }
 
     public int deploy(Subject subject, DeploymentRecorded deployment) {
@@ -171,7 +178,7 @@ public final class Registry implements AutoCloseable {
             throw new IllegalArgumentException("deployment to " + deployment.environment() + " names revision " + deployment.to()
                     + " but " + subject + " has revisions 1.." + view(subject).head());
         }
-        return write(subject, log -> List.of(deployment));
+        return write(subject, log -> List.of(deployment), Map.of());
     }
 
     /** The subjects whose log holds an event the registry cannot apply, each with the first such version. */
@@ -185,15 +192,15 @@ public final class Registry implements AutoCloseable {
      * Decides a write completely on the view it was read from (hash, chain, and that every event applies to the
      * projected schema), then appends it conditional on that view's version, so nothing stored can fail to apply.
      */
-    private int write(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
+    private int write(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide, Map<RevisionRecorded, Revision> parsed) {
         // one write per subject at a time here: writes of this instance never race each other for a version, and
         // writes to different subjects still share the store's commits
         synchronized (writing.computeIfAbsent(subject, s -> new Object())) {
-            return writeLocked(subject, decide);
+            return writeLocked(subject, decide, parsed);
         }
     }
 
-    private int writeLocked(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide) {
+    private int writeLocked(Subject subject, Function<SubjectLog, List<RegistryEvent>> decide, Map<RevisionRecorded, Revision> parsed) {
         // the view is kept current by the subscription, so it is read from the store only when it may be behind: after a
         // conflict, and before a refusal or a no-op is answered (another process may have written the same file)
         boolean readStore = false;
@@ -205,7 +212,7 @@ public final class Registry implements AutoCloseable {
             SubjectLog log = view.log();
             List<RegistryEvent> events;
             try {
-                events = decided(subject, view, decide);
+                events = decided(subject, view, decide, parsed);
             } catch (RuntimeException refused) {
                 if (!readStore && behind(subject, log)) {
                     readStore = true;
@@ -229,6 +236,8 @@ public final class Registry implements AutoCloseable {
             } catch (ConflictException raced) {
                 // another writer appended first: decide again on the log as it is now
                 readStore = true;
+            } finally {
+                decidedRevisions.forget(events);
             }
         }
         throw new ConflictException(subject + ": too many concurrent writes; retry");
@@ -239,22 +248,35 @@ public final class Registry implements AutoCloseable {
         return store.version(subject) > log.version();
     }
 
-    /** The events of a write, decided completely on {@code view}: hash, chain, and that every event applies to its schema. */
-    private static List<RegistryEvent> decided(Subject subject, SubjectView view, Function<SubjectLog, List<RegistryEvent>> decide) {
+    /**
+     * The events of a write, decided completely on {@code view}: hash, chain, and that every event applies to its schema.
+     * Each revision's step is kept for the writer's fold ({@link DecidedRevisions}); {@code parsed} holds the revisions
+     * the request carried, so their files are not parsed again.
+     */
+    private List<RegistryEvent> decided(Subject subject, SubjectView view, Function<SubjectLog, List<RegistryEvent>> decide,
+                                        Map<RevisionRecorded, Revision> parsed) {
         if (view.damage().isPresent()) {
             throw new DamagedSubjectException(subject + " is damaged: " + view.damage().get().message()
                     + "; repair its log before writing to it (the audit shows where)");
         }
         List<RegistryEvent> events = decide.apply(view.log());
         SubjectView tried = view;
-        for (RegistryEvent e : events) {
-            try {
+        try {
+            for (RegistryEvent e : events) {
                 // only the schema is tried here: the log's fold was the decision's, and the writer folds what it stores
-                tried = next(tried, tried.log(), e);
-            } catch (dev.strata.events.InvalidEventException invalid) {
-                throw new IllegalArgumentException(subject + ": " + invalid.getMessage()
-                        + "; nothing was stored (fix the revision so that it applies to the schema the registry holds)");
+                if (e instanceof RevisionRecorded r) {
+                    Revision revision = parsed.get(r);
+                    tried = decidedRevisions.decide(tried, r,
+                            revision != null ? revision : RevisionCodec.read(r.json(), "revision " + r.number()));
+                }
             }
+        } catch (dev.strata.events.InvalidEventException invalid) {
+            decidedRevisions.forget(events);
+            throw new IllegalArgumentException(subject + ": " + invalid.getMessage()
+                    + "; nothing was stored (fix the revision so that it applies to the schema the registry holds)");
+        } catch (RuntimeException failed) {
+            decidedRevisions.forget(events);
+            throw failed;
         }
         return events;
     }
@@ -278,14 +300,16 @@ public final class Registry implements AutoCloseable {
      * included), both as this registry has applied them.
      */
     public Checkpoint checkpoint(Subject subject) {
-        SubjectLog log = view(subject).log();
+        SubjectView view = view(subject);
+        SubjectLog log = view.log();
         if (log.version() == 0) {
             throw new IllegalArgumentException("no subject " + subject + "; push its revisions first");
         }
         List<RevisionRecorded> revisions = log.revisions();
-        String head = store.read(subject, log.version()).get(0).hash();
+        // the view's history holds every event its log has folded, so its last one is the log's head
+        String head = view.history().get((int) log.version() - 1).hash();
         return Checkpoint.sign(subject.name(), revisions.size(), revisions.isEmpty() ? "" : revisions.get(revisions.size() - 1).hash(),
-                log.version(), head, Instant.now().truncatedTo(ChronoUnit.SECONDS), key);
+                log.version(), head, Instant.now().truncatedTo(ChronoUnit.SECONDS), signer);
     }
 
     @Override

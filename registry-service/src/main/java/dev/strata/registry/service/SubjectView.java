@@ -100,7 +100,11 @@ public record SubjectView(SubjectLog log, List<Revision> revisions, List<Schema>
      * @throws dev.strata.events.InvalidEventException when an event of {@code r} cannot apply to the schema at head
      */
     SubjectView withRevision(SubjectLog next, Revision r) {
-        Schema after = Projection.apply(headSchema, r);
+        return withRevision(next, r, Projection.apply(headSchema, r));
+    }
+
+    /** The view after revision {@code r}, recorded as {@code next}, whose schema {@code after} was projected already. */
+    SubjectView withRevision(SubjectLog next, Revision r, Schema after) {
         List<Revision> rs = new ArrayList<>(revisions);
         rs.add(r);
         List<Schema> ss = snapshots;

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public final class RegistryBenchmark {
 
     private static final Map<String, Integer> DEFAULTS = Map.of("revisions", 10_000, "events", 1_000_000, "clients", 16,
-            "appends", 300, "fillers", 100, "queries", 1000, "kafka", 1, "rebuilds", 1, "threads", 32);
+            "appends", 300, "warmup", 32_000, "fillers", 100, "queries", 1000, "kafka", 1, "rebuilds", 1, "threads", 32);
     /** What a run measures: everything, or one figure alone (to profile it). */
     private static final List<String> MODES = List.of("all", "appends", "rebuild", "schema");
 
@@ -80,16 +80,18 @@ public final class RegistryBenchmark {
             throws Exception {
         int clients = size.get("clients");
         int perClient = size.get("appends");
+        int warmup = size.get("warmup");
         int threads = size.get("threads");
         try (Instance sqlite = Instance.start(SqliteEventStore.open(dir.resolve("appends.db")), threads)) {
-            figures.put("appends", "sqlite", HttpLoad.appends(List.of(sqlite), clients, perClient));
+            put(figures, "sqlite", HttpLoad.appends(List.of(sqlite), clients, warmup, perClient));
         }
         if (!withKafka) {
             return;
         }
         KafkaSettings one = topic.get();
         try (Instance kafka = Instance.start(KafkaEventStore.open(one), threads)) {
-            figures.put("appends", "kafka", HttpLoad.appends(List.of(kafka), clients, perClient));
+            // the SQLite run's warm-up compiled the HTTP and registry path already; a Kafka append waits for the broker
+            put(figures, "kafka", HttpLoad.appends(List.of(kafka), clients, 0, perClient));
         }
         KafkaSettings three = topic.get();
         List<Instance> instances = new ArrayList<>();
@@ -97,10 +99,15 @@ public final class RegistryBenchmark {
             for (int i = 0; i < 3; i++) {
                 instances.add(Instance.start(KafkaEventStore.open(three), threads));
             }
-            figures.put("appends", "kafka x3", HttpLoad.appends(instances, clients, perClient));
+            put(figures, "kafka x3", HttpLoad.appends(instances, clients, 0, perClient));
         } finally {
             instances.forEach(Instance::close);
         }
+    }
+
+    private static void put(Figures figures, String store, HttpLoad.Appends run) {
+        figures.put("appends", store, run.perSecond());
+        System.out.println("cpu per append, " + store + ": " + CpuTime.describe(run.cpu()));
     }
 
     /**

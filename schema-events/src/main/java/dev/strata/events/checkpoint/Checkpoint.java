@@ -47,9 +47,9 @@ public record Checkpoint(String subject, int version, String hash, long events, 
         hash = hash == null ? "" : hash;
     }
 
-    /** The checkpoint of a subject's head, signed with {@code key}. */
+    /** The checkpoint of a subject's head, signed by {@code key} (a {@link SigningKey} or a faster signer of one). */
     public static Checkpoint sign(String subject, int version, String hash, long events, String head, Instant issuedAt,
-                                  SigningKey key) {
+                                  Signer key) {
         Checkpoint unsigned = new Checkpoint(subject, version, hash, events, head, issuedAt, key.keyId(), "");
         return unsigned.withSignature(key.sign(unsigned.signedBytes()));
     }

@@ -22,7 +22,7 @@ import java.util.Base64;
  *
  * <pre>SigningKey key = SigningKey.fromPem(Files.readString(file), file.toString());</pre>
  */
-public final class SigningKey {
+public final class SigningKey implements Signer {
 
     static final String KEY_ID = "sha256:[0-9a-f]{64}";
     private static final String ALGORITHM = "Ed25519";
@@ -30,9 +30,11 @@ public final class SigningKey {
     private static final String END = "-----END PRIVATE KEY-----";
 
     private final KeyPair pair;
+    private final String keyId;
 
     private SigningKey(KeyPair pair) {
         this.pair = pair;
+        this.keyId = keyId(pair.getPublic());
     }
 
     /** A new random key pair. */
@@ -89,8 +91,18 @@ public final class SigningKey {
         return pair.getPublic();
     }
 
+    @Override
     public String keyId() {
-        return keyId(pair.getPublic());
+        return keyId;
+    }
+
+    /**
+     * The 32-byte private seed (RFC 8032) the key pair follows from, for a signer of another implementation; as secret
+     * as the key file.
+     */
+    public byte[] seed() {
+        return ((EdECPrivateKey) pair.getPrivate()).getBytes()
+                .orElseThrow(() -> new IllegalStateException("the Ed25519 key " + keyId + " holds no private bytes"));
     }
 
     /** The public key's X.509 encoding in Base64, as {@code GET /v1/signing-key} serves it. */
@@ -99,6 +111,7 @@ public final class SigningKey {
     }
 
     /** The signature of {@code bytes}, in Base64. */
+    @Override
     public String sign(byte[] bytes) {
         try {
             Signature s = Signature.getInstance(ALGORITHM);

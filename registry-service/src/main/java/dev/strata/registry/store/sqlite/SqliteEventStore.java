@@ -97,7 +97,8 @@ public final class SqliteEventStore implements EventStore {
         }
         if (writer == null) {
             try {
-                writer = new GroupCommit(connect(), file.toString(), e -> listeners.forEach(l -> l.accept(e)));
+                EventTable table = new EventTable(connect(), file.toString());
+                writer = new GroupCommit(table, file.toString(), e -> listeners.forEach(l -> l.accept(e)));
             } catch (SQLException e) {
                 throw new IllegalStateException("opening the event store " + file + " for writing: " + e.getMessage(), e);
             }

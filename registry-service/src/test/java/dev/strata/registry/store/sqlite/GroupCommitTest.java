@@ -10,15 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Concurrent appends share commits: each is answered after the commit that holds it, and a conflict is refused alone. */
@@ -28,7 +33,7 @@ class GroupCommitTest {
     Path dir;
 
     /** Starts {@code append} in a thread of its own; its outcome (the stored events or the exception) lands in {@code outcomes}. */
-    private static Thread start(String name, Map<String, Object> outcomes, java.util.function.Supplier<List<StoredEvent>> append) {
+    private static Thread start(String name, Map<String, Object> outcomes, Supplier<List<StoredEvent>> append) {
         Thread t = new Thread(() -> {
             try {
                 outcomes.put(name, append.get());
@@ -49,41 +54,53 @@ class GroupCommitTest {
         }
     }
 
+    /**
+     * Starts each append in a thread of its own while the writer is held in the commit of another append, so they all
+     * queue for the next batch; returns the commits they took once all are answered, their outcomes in {@code outcomes}.
+     */
+    private static long inOneBatch(SqliteEventStore store, Map<String, Object> outcomes, Map<String, Supplier<List<StoredEvent>>> appends)
+            throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the writer tells subscribers of a commit before it answers: a subscriber that waits holds the next batch back
+        store.subscribe(e -> {
+            if (e.subject().name().equals("gate")) {
+                held.countDown();
+                awaitQuietly(release);
+            }
+        });
+        Thread gate = start("gate", new ConcurrentHashMap<>(), () -> store.append(new Subject("gate"), 0,
+                List.of(EventStoreContract.tag("g", 0))));
+        assertTrue(held.await(10, TimeUnit.SECONDS), "the writer committed the gate's append");
+        long commitsBefore = store.commits();
+        List<Thread> batch = new ArrayList<>();
+        appends.forEach((name, append) -> batch.add(start(name, outcomes, append)));
+        awaitParked(batch);
+        release.countDown();
+        for (Thread t : batch) {
+            t.join(10_000);
+        }
+        gate.join(10_000);
+        return store.commits() - commitsBefore;
+    }
+
     @Test
     void appends_queued_during_a_commit_are_committed_in_one_transaction_and_a_conflict_among_them_is_refused_alone() throws Exception {
         Path db = dir.resolve("registry.db");
         Subject x = new Subject("x");
         Subject y = new Subject("y");
         Map<String, Object> outcomes = new ConcurrentHashMap<>();
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         try (SqliteEventStore store = SqliteEventStore.open(db)) {
-            // the writer tells subscribers of a commit before it answers: a subscriber that waits holds the next batch back
-            store.subscribe(e -> {
-                if (e.subject().name().equals("gate")) {
-                    held.countDown();
-                    awaitQuietly(release);
-                }
-            });
             store.append(x, 0, List.of(EventStoreContract.tag("x1", 0)));
-            Thread gate = start("gate", outcomes, () -> store.append(new Subject("gate"), 0, List.of(EventStoreContract.tag("g", 0))));
-            assertTrue(held.await(10, TimeUnit.SECONDS), "the writer committed the gate's append");
-            long commitsBefore = store.commits();
-            List<Thread> batch = new ArrayList<>(List.of(
-                    start("first", outcomes, () -> store.append(x, 1, List.of(EventStoreContract.tag("first", 0)))),
-                    start("second", outcomes, () -> store.append(x, 1, List.of(EventStoreContract.tag("second", 0)))),
-                    start("other", outcomes, () -> store.append(y, 0, List.of(EventStoreContract.tag("other", 0))))));
-            awaitParked(batch);
 
-            release.countDown();
-            for (Thread t : batch) {
-                t.join(10_000);
-            }
-            gate.join(10_000);
+            long commits = inOneBatch(store, outcomes, Map.of(
+                    "first", () -> store.append(x, 1, List.of(EventStoreContract.tag("first", 0))),
+                    "second", () -> store.append(x, 1, List.of(EventStoreContract.tag("second", 0))),
+                    "other", () -> store.append(y, 0, List.of(EventStoreContract.tag("other", 0)))));
 
-            assertEquals(commitsBefore + 1, store.commits(), "the three queued appends share one commit");
+            assertEquals(1, commits, "the three queued appends share one commit");
         }
-        long won = outcomes.entrySet().stream().filter(e -> !e.getKey().equals("gate") && e.getValue() instanceof List).count();
+        long won = outcomes.values().stream().filter(o -> o instanceof List).count();
         assertEquals(2, won, "one of the two appends for version 2 of x, and the append to y: " + outcomes);
         Object lost = outcomes.get("first") instanceof List ? outcomes.get("second") : outcomes.get("first");
         assertInstanceOf(ConflictException.class, lost);
@@ -129,6 +146,54 @@ class GroupCommitTest {
             }
         }
         assertTrue(commits < 32 * 20, "640 appends took " + commits + " commits: concurrent appends were committed together");
+    }
+
+    @Test
+    void a_row_the_table_refuses_fails_its_append_alone_and_the_rest_of_its_batch_commits() throws Exception {
+        Path db = dir.resolve("registry.db");
+        Map<String, Object> outcomes = new ConcurrentHashMap<>();
+        try (SqliteEventStore store = SqliteEventStore.open(db)) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+                st.execute("CREATE TRIGGER refuse_bad BEFORE INSERT ON registry_events WHEN NEW.subject = 'bad'"
+                        + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+            }
+
+            long commits = inOneBatch(store, outcomes, Map.of(
+                    "before", () -> store.append(new Subject("before"), 0, List.of(EventStoreContract.tag("b", 0))),
+                    "bad", () -> store.append(new Subject("bad"), 0, List.of(EventStoreContract.tag("x", 0))),
+                    "after", () -> store.append(new Subject("after"), 0, List.of(EventStoreContract.tag("a1", 0),
+                            EventStoreContract.tag("a2", 0)))));
+
+            assertEquals(1, commits, "the three appends share one commit");
+        }
+        assertInstanceOf(IllegalStateException.class, outcomes.get("bad"));
+        assertEquals("appending 1 event(s) to bad in " + db.toAbsolutePath() + ": [SQLITE_CONSTRAINT_TRIGGER] A RAISE function within a"
+                + " trigger fired, causing the SQL statement to abort (refused by the test); nothing of it was stored",
+                ((Exception) outcomes.get("bad")).getMessage());
+        try (SqliteEventStore reopened = SqliteEventStore.open(db)) {
+            assertEquals(0, reopened.version(new Subject("bad")));
+            assertEquals(outcomes.get("before"), reopened.read(new Subject("before"), 1));
+            assertEquals(outcomes.get("after"), reopened.read(new Subject("after"), 1));
+            assertEquals(2, reopened.version(new Subject("after")));
+        }
+    }
+
+    @Test
+    void a_write_by_another_connection_to_the_file_is_seen_by_the_next_batch() {
+        Path db = dir.resolve("registry.db");
+        Subject x = new Subject("x");
+        try (SqliteEventStore store = SqliteEventStore.open(db); SqliteEventStore other = SqliteEventStore.open(db)) {
+            store.append(x, 0, List.of(EventStoreContract.tag("ours", 0)));
+            StoredEvent theirs = other.append(x, 1, List.of(EventStoreContract.tag("theirs", 0))).get(0);
+
+            ConflictException stale = assertThrows(ConflictException.class, () -> store.append(x, 1, List.of(EventStoreContract.tag("late", 0))));
+            StoredEvent next = store.append(x, 2, List.of(EventStoreContract.tag("next", 0))).get(0);
+
+            assertEquals("x is at version 2, not 1: another write came first; read again and retry", stale.getMessage());
+            assertEquals(theirs.hash(), next.previousHash(), "chained after the other connection's event");
+            assertEquals(List.of(), Audit.verify(store.read(x, 1)));
+            assertEquals(3, store.read(x, 1).size());
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
