@@ -26,6 +26,7 @@ final class WireClient implements AutoCloseable {
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
+    private final byte[] drop = new byte[64 << 10];
 
     WireClient(URI base) throws IOException {
         this.host = base.getHost() + ":" + base.getPort();
@@ -55,11 +56,32 @@ final class WireClient implements AutoCloseable {
         return answer();
     }
 
-    private Answer answer() throws IOException {
-        String status = line();
-        if (!status.startsWith("HTTP/1.1 ")) {
-            throw new IOException("not an HTTP/1.1 answer: " + status);
+    /**
+     * The status of a GET whose body is read to its end and dropped, as {@code curl -o /dev/null} does: a latency
+     * measured in the server's process should not include decoding the body, nor the garbage of a copy of it.
+     */
+    int getAndDrop(String path) throws IOException {
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        int[] status = new int[1];
+        int length = head(status);
+        for (int left = length; left > 0; ) {
+            int n = in.read(drop, 0, Math.min(drop.length, left));
+            if (n < 0) {
+                throw new IOException("the connection closed " + (length - left) + " bytes into a body of " + length);
+            }
+            left -= n;
         }
+        return status[0];
+    }
+
+    /** Reads an answer's head; returns its Content-Length and puts its status in {@code status[0]}. */
+    private int head(int[] status) throws IOException {
+        String line = line();
+        if (!line.startsWith("HTTP/1.1 ")) {
+            throw new IOException("not an HTTP/1.1 answer: " + line);
+        }
+        status[0] = Integer.parseInt(line.substring(9, 12));
         int length = -1;
         for (String h = line(); !h.isEmpty(); h = line()) {
             int colon = h.indexOf(':');
@@ -68,13 +90,19 @@ final class WireClient implements AutoCloseable {
             }
         }
         if (length < 0) {
-            throw new IOException("an answer without Content-Length: " + status);
+            throw new IOException("an answer without Content-Length: " + line);
         }
+        return length;
+    }
+
+    private Answer answer() throws IOException {
+        int[] status = new int[1];
+        int length = head(status);
         byte[] body = in.readNBytes(length);
         if (body.length != length) {
             throw new IOException("the connection closed " + body.length + " bytes into a body of " + length);
         }
-        return new Answer(Integer.parseInt(status.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
+        return new Answer(status[0], new String(body, StandardCharsets.UTF_8));
     }
 
     private String line() throws IOException {
