@@ -31,8 +31,8 @@ public final class CheckBenchmark {
     /** The share of a window's wall time the JIT may still spend compiling once warm. */
     private static final double SETTLED_JIT_SHARE = 0.05;
     private static final int MIN_REPEATS = 5;
-    private static final int MAX_REPEATS = 50;
-    private static final int MIN_SECONDS_PER_SIZE = 10;
+    private static final int MAX_REPEATS = 400;
+    private static final int MIN_SECONDS_PER_SIZE = 30;
 
     private CheckBenchmark() {
     }
@@ -47,7 +47,7 @@ public final class CheckBenchmark {
             return;
         }
         warmUp(SyntheticHistory.write(root.resolve("warm"), 100));
-        System.out.printf(Locale.ROOT, "%6s  %10s  %10s  %7s  %13s%n", "N", "check ms", "floor ms", "ratio", "best-of ratio");
+        System.out.printf(Locale.ROOT, "%6s  %10s  %10s  %7s  %13s  %13s%n", "N", "check ms", "floor ms", "ratio", "middle half", "best-of ratio");
         double first = 0;
         double last = 0;
         double floorFirst = 0;
@@ -62,7 +62,8 @@ public final class CheckBenchmark {
             List<Double> ratios = new ArrayList<>();
             // pairs of a check and a floor run back to back, as many as fit in the time given, at least five: this
             // machine's speed drifts by half or more over seconds, and a pair sees the same speed. The median pair
-            // is the ratio; the best of each side is printed next to it
+            // is the ratio, printed with the middle half of the pairs' ratios (how much one figure can be trusted);
+            // the best of each side is printed next to it
             long until = System.nanoTime() + MIN_SECONDS_PER_SIZE * 1_000_000_000L;
             while (ratios.size() < MIN_REPEATS || (System.nanoTime() < until && ratios.size() < MAX_REPEATS)) {
                 long check = check(project);
@@ -75,8 +76,10 @@ public final class CheckBenchmark {
             long floor = median(floors);
             long bestCheck = java.util.Collections.min(checks);
             long bestFloor = java.util.Collections.min(floors);
-            System.out.printf(Locale.ROOT, "%6d  %10.1f  %10.1f  %6.2fx  %12.2fx  (%d pairs; best %.1f / %.1f ms)%n", n, check / 1e6,
-                    floor / 1e6, median(ratios), (double) bestCheck / bestFloor, ratios.size(), bestCheck / 1e6, bestFloor / 1e6);
+            List<Double> sorted = ratios.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "%6d  %10.1f  %10.1f  %6.2fx  %5.2f-%5.2fx  %12.2fx  (%d pairs; best %.1f / %.1f ms)%n", n,
+                    check / 1e6, floor / 1e6, median(ratios), sorted.get(sorted.size() / 4), sorted.get(sorted.size() * 3 / 4),
+                    (double) bestCheck / bestFloor, ratios.size(), bestCheck / 1e6, bestFloor / 1e6);
             if (first == 0) {
                 first = bestCheck / (double) n;
                 floorFirst = bestFloor / (double) n;
