@@ -171,7 +171,7 @@ public final class CheckContext {
     /** Each revision's hash as computed from what it holds (which its stated hash should be). */
     public synchronized List<String> computedHashes() {
         if (computedHashes == null) {
-            computedHashes = hashesSoon != null ? hashesSoon.get() : revisions.stream().map(RevisionHasher::hash).toList();
+            computedHashes = hashesSoon != null ? hashesSoon.get() : RevisionHasher.hashes(revisions);
             if (computedHashes.size() != revisions.size()) {
                 throw new IllegalArgumentException(computedHashes.size() + " hashes for " + revisions.size() + " revisions");
             }

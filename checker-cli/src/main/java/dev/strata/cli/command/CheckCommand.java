@@ -114,7 +114,7 @@ public final class CheckCommand extends StrataSubcommand {
         CompletableFuture<List<Schema>> schemasBuilt = revisionsRead.thenApply(Projection::schemas);
         // (only when the history check or the cache's keys need them: the walk's lanes need the cores)
         boolean hashes = !skip.contains(HistoryCheck.NAME) || !noCache;
-        CompletableFuture<List<String>> hashed = hashes ? revisionsRead.thenApply(rs -> rs.stream().map(RevisionHasher::hash).toList()) : null;
+        CompletableFuture<List<String>> hashed = hashes ? revisionsRead.thenApply(RevisionHasher::hashes) : null;
         MigrationFolder migrations;
         try {
             migrations = Layouts.read(config);

@@ -17,7 +17,7 @@ public final class HistoryVerifier {
 
     /** @param revisions sorted by number */
     public static List<HistoryProblem> verify(List<Revision> revisions, String folder) {
-        return verify(revisions, folder, revisions.stream().map(RevisionHasher::hash).toList());
+        return verify(revisions, folder, RevisionHasher.hashes(revisions));
     }
 
     /**

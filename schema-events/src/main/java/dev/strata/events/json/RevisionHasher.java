@@ -43,6 +43,11 @@ public final class RevisionHasher {
         }
     }
 
+    /** Each revision's hash, in order. */
+    public static List<String> hashes(List<Revision> revisions) {
+        return revisions.stream().map(RevisionHasher::hash).toList();
+    }
+
     /** The revision with its hash set. */
     public static Revision seal(Revision r) {
         return r.withHash(hash(r));

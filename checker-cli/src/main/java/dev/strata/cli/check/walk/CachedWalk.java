@@ -24,9 +24,9 @@ final class CachedWalk {
     private CachedWalk() {
     }
 
-    static HistoryWalk run(CheckContext context, IntConsumer progress, int lanes, WalkCache cache) {
+    /** @param json the names of columns the scripts read as JSON ({@link Walk#jsonNames}) */
+    static HistoryWalk run(CheckContext context, IntConsumer progress, int lanes, WalkCache cache, Set<String> json) {
         List<MigrationPair> pairs = context.migrations().pairs();
-        Set<String> json = Walk.jsonNames(pairs);
         List<byte[]> keys = context.versionKeys();
         Map<Integer, RoundTrip.Outcome> outcomes = new HashMap<>();
         Map<Integer, String> deltas = new HashMap<>();

@@ -33,6 +33,9 @@ public final class Walk implements HistoryWalker {
     private static final int MAX_LANES = 2;
 
     private final WalkCache cache;
+    /** The JSON column names of the last migrations asked about: the keys and a cached walk both need them. */
+    private List<MigrationPair> jsonOf;
+    private Set<String> json;
 
     /** A walk over the whole history. */
     public Walk() {
@@ -48,12 +51,22 @@ public final class Walk implements HistoryWalker {
     public HistoryWalk walk(CheckContext context, IntConsumer progress) {
         int lanes = Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors());
         int n = context.migrations().pairs().size();
-        return cache == null ? run(context, progress, n < 2 ? 1 : lanes) : CachedWalk.run(context, progress, lanes, cache);
+        return cache == null ? run(context, progress, n < 2 ? 1 : lanes)
+                : CachedWalk.run(context, progress, lanes, cache, jsonNames(context));
     }
 
     @Override
     public List<byte[]> versionKeys(CheckContext context) {
-        return ChainKeys.of(context, jsonNames(context.migrations().pairs()));
+        return ChainKeys.of(context, jsonNames(context));
+    }
+
+    private synchronized Set<String> jsonNames(CheckContext context) {
+        List<MigrationPair> pairs = context.migrations().pairs();
+        if (pairs != jsonOf) {
+            json = jsonNames(pairs);
+            jsonOf = pairs;
+        }
+        return json;
     }
 
     /**
